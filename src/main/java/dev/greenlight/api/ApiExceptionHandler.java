@@ -1,0 +1,99 @@
+package dev.greenlight.api;
+
+import dev.greenlight.assessment.AssessmentNotFoundException;
+import dev.greenlight.assessment.FieldError;
+import dev.greenlight.assessment.InvalidAssessmentException;
+import dev.greenlight.assessment.StaleAssessmentException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Maps what can go wrong to honest status codes with a JSON body; nothing a client sends yields a 500. */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    record ApiError(int status, String message, List<FieldError> errors) {
+    }
+
+    @ExceptionHandler(InvalidAssessmentException.class)
+    ResponseEntity<ApiError> invalid(InvalidAssessmentException e) {
+        return error(HttpStatus.BAD_REQUEST, "The assessment is invalid: fix the fields listed", e.errors());
+    }
+
+    @ExceptionHandler(AssessmentNotFoundException.class)
+    ResponseEntity<ApiError> notFound(AssessmentNotFoundException e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+        return error(HttpStatus.NOT_FOUND, "No such resource: " + e.getResourcePath(), List.of());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ApiError> denied(AccessDeniedException e) {
+        return error(HttpStatus.FORBIDDEN, e.getMessage() == null || e.getMessage().equals("Access Denied")
+                ? "Your role does not allow this" : e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(AuthenticationCredentialsNotFoundException.class)
+    ResponseEntity<ApiError> unauthenticated(AuthenticationCredentialsNotFoundException e) {
+        return error(HttpStatus.UNAUTHORIZED, "Authentication required", List.of());
+    }
+
+    @ExceptionHandler(StaleAssessmentException.class)
+    ResponseEntity<ApiError> stale(StaleAssessmentException e) {
+        return error(HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldError("version",
+                "the stored version is " + e.currentVersion())));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        return error(HttpStatus.BAD_REQUEST, "The request body is missing or unreadable", List.of(new FieldError("$", "a JSON body is required")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return error(HttpStatus.BAD_REQUEST, "A parameter has the wrong type",
+                List.of(new FieldError(e.getName(), "has an invalid value: " + e.getValue())));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+        return error(HttpStatus.BAD_REQUEST, "A parameter is missing", List.of(new FieldError(e.getParameterName(), "is required")));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send JSON with Content-Type: application/json", List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return error(HttpStatus.METHOD_NOT_ALLOWED, e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("Unexpected API error", e);
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged", List.of());
+    }
+
+    private static ResponseEntity<ApiError> error(HttpStatus status, String message, List<FieldError> errors) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), message, errors));
+    }
+}

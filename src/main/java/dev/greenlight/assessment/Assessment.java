@@ -1,0 +1,177 @@
+package dev.greenlight.assessment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * The assessment aggregate. The questionnaire is stored whole as its §2.2 JSON document (it is nested,
+ * versioned and exchanged as one piece; see docs/decisions/001); what lists sort and filter on is copied
+ * into indexed columns on every save.
+ */
+@Entity
+@Table(name = "assessment")
+class Assessment {
+
+    static final int DOCUMENT_MAX = 1_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = AssessmentValidator.TITLE_MAX)
+    private String title;
+
+    @Column(length = AssessmentValidator.TEAM_MAX)
+    private String team;
+
+    @Column(nullable = false, length = 64)
+    private String owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private AssessmentStatus status;
+
+    @Convert(converter = DocumentConverter.class)
+    @Column(nullable = false, length = DOCUMENT_MAX)
+    private AssessmentDocument document;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @Column(name = "model_version", length = 16)
+    private String modelVersion;
+    private Double score;
+    @Column(length = 32)
+    private String recommendation;
+    @Column(name = "ethics_level", length = 4)
+    private String ethicsLevel;
+    @Column(name = "eu_tier", length = 16)
+    private String euTier;
+    @Column(name = "value_score")
+    private Double valueScore;
+    @Column(name = "confidence_score")
+    private Double confidenceScore;
+    @Column(name = "readiness_score")
+    private Double readinessScore;
+    @Column(name = "ethics_score")
+    private Double ethicsScore;
+    private Double npv;
+    @Column(name = "risk_adjusted_npv")
+    private Double riskAdjustedNpv;
+    @Column(name = "probability_npv_positive")
+    private Double probabilityNpvPositive;
+    @Column(name = "build_cost")
+    private Double buildCost;
+    @Column(name = "residual_risk")
+    private Double residualRisk;
+    @Column(length = 3)
+    private String currency;
+    @Column(name = "score_document", length = DOCUMENT_MAX)
+    private String scoreDocument;
+
+    protected Assessment() {
+    }
+
+    Assessment(String owner, AssessmentDocument document, Instant now) {
+        this.owner = owner;
+        this.status = AssessmentStatus.DRAFT;
+        this.createdAt = now;
+        setDocument(document, now);
+    }
+
+    void setDocument(AssessmentDocument document, Instant now) {
+        this.document = document;
+        this.title = document.title();
+        this.team = document.team();
+        this.currency = document.financials() == null ? null : document.financials().currency();
+        this.updatedAt = now;
+    }
+
+    void setStatus(AssessmentStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    void setScore(ScoreSummary summary, String scoreDocument) {
+        this.modelVersion = summary == null ? null : summary.modelVersion();
+        this.score = summary == null ? null : summary.score();
+        this.recommendation = summary == null ? null : summary.recommendation();
+        this.ethicsLevel = summary == null ? null : summary.ethicsLevel();
+        this.euTier = summary == null ? null : summary.euAiActTier();
+        this.valueScore = summary == null ? null : summary.value();
+        this.confidenceScore = summary == null ? null : summary.confidence();
+        this.readinessScore = summary == null ? null : summary.readiness();
+        this.ethicsScore = summary == null ? null : summary.ethics();
+        this.npv = summary == null ? null : summary.npv();
+        this.riskAdjustedNpv = summary == null ? null : summary.riskAdjustedNpv();
+        this.probabilityNpvPositive = summary == null ? null : summary.probabilityNpvPositive();
+        this.buildCost = summary == null ? null : summary.buildCost();
+        this.residualRisk = summary == null ? null : summary.residualRisk();
+        this.scoreDocument = scoreDocument;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getTeam() {
+        return team;
+    }
+
+    String getOwner() {
+        return owner;
+    }
+
+    AssessmentStatus getStatus() {
+        return status;
+    }
+
+    AssessmentDocument getDocument() {
+        return document;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    String getScoreDocument() {
+        return scoreDocument;
+    }
+
+    ScoreSummary scoreSummary() {
+        if (score == null) {
+            return null;
+        }
+        return new ScoreSummary(modelVersion, score, recommendation, ethicsLevel, euTier, valueScore,
+                confidenceScore, readinessScore, ethicsScore, npv, riskAdjustedNpv, probabilityNpvPositive,
+                buildCost, residualRisk, currency);
+    }
+}

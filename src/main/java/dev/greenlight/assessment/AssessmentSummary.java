@@ -1,0 +1,24 @@
+package dev.greenlight.assessment;
+
+import java.time.Instant;
+
+/** A row of a list: what the grids show and sort by. */
+public record AssessmentSummary(
+        long id,
+        String title,
+        String team,
+        String owner,
+        AssessmentStatus status,
+        Instant updatedAt,
+        Double score,
+        String recommendation,
+        String ethicsLevel,
+        String euAiActTier) {
+
+    static AssessmentSummary of(Assessment a) {
+        var s = a.scoreSummary();
+        return new AssessmentSummary(a.getId(), a.getTitle(), a.getTeam(), a.getOwner(), a.getStatus(),
+                a.getUpdatedAt(), s == null ? null : s.score(), s == null ? null : s.recommendation(),
+                s == null ? null : s.ethicsLevel(), s == null ? null : s.euAiActTier());
+    }
+}

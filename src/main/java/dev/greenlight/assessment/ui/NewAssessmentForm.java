@@ -1,0 +1,77 @@
+package dev.greenlight.assessment.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import dev.greenlight.assessment.AssessmentDocument;
+import dev.greenlight.assessment.AssessmentValidator;
+import java.util.Optional;
+
+/** The four questions that start a draft. Knows no service: {@link #read()} hands back a document or nothing. */
+class NewAssessmentForm extends Composite<FormLayout> {
+
+    final TextField title = new TextField("Title");
+    final TextField summary = new TextField("One-line summary");
+    final TextField team = new TextField("Team");
+    final TextArea statement = new TextArea("Problem statement");
+    private final Binder<Draft> binder = new Binder<>();
+
+    NewAssessmentForm() {
+        title.setHelperText("A short name leadership will recognise, e.g. “Card fraud early warning”.");
+        summary.setHelperText("What the system does, in one sentence.");
+        statement.setHelperText("What business problem hurts today, for whom, and what it costs. "
+                + "E.g. “Card fraud costs us $13.3M a year and analysts review alerts a day too late.”");
+        statement.setMinHeight("8em");
+        title.setMaxLength(AssessmentValidator.TITLE_MAX);
+        summary.setMaxLength(AssessmentValidator.SUMMARY_MAX);
+        team.setMaxLength(AssessmentValidator.TEAM_MAX);
+        statement.setMaxLength(AssessmentValidator.LONG_TEXT_MAX);
+
+        binder.forField(title).asRequired("Give the project a title")
+                .withValidator(new StringLengthValidator("At most " + AssessmentValidator.TITLE_MAX + " characters", 1, AssessmentValidator.TITLE_MAX))
+                .withValidator(t -> !t.isBlank(), "Give the project a title")
+                .bind(Draft::getTitle, Draft::setTitle);
+        binder.forField(summary).bind(Draft::getSummary, Draft::setSummary);
+        binder.forField(team).bind(Draft::getTeam, Draft::setTeam);
+        binder.forField(statement).bind(Draft::getStatement, Draft::setStatement);
+        binder.readBean(new Draft());
+
+        var form = getContent();
+        form.add(title, summary, team, statement);
+        form.setColspan(statement, 2);
+        form.setColspan(title, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+    }
+
+    Optional<AssessmentDocument> read() {
+        var draft = new Draft();
+        if (!binder.writeBeanIfValid(draft)) {
+            return Optional.empty();
+        }
+        return Optional.of(AssessmentDocument.draft(draft.getTitle().strip(), blankToNull(draft.getSummary()),
+                blankToNull(draft.getTeam()), blankToNull(draft.getStatement())));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static final class Draft {
+        private String title = "";
+        private String summary = "";
+        private String team = "";
+        private String statement = "";
+
+        String getTitle() { return title; }
+        void setTitle(String title) { this.title = title; }
+        String getSummary() { return summary; }
+        void setSummary(String summary) { this.summary = summary; }
+        String getTeam() { return team; }
+        void setTeam(String team) { this.team = team; }
+        String getStatement() { return statement; }
+        void setStatement(String statement) { this.statement = statement; }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.greenlight.assessment.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+
+final class RecommendationBadge {
+
+    private RecommendationBadge() {
+    }
+
+    static Span of(String recommendation) {
+        if (recommendation == null) {
+            var none = new Span("Not scored yet");
+            none.addClassNames("badge", "rec-none");
+            return none;
+        }
+        var badge = new Span(label(recommendation));
+        badge.addClassNames("badge", "rec-" + recommendation.toLowerCase(Locale.ROOT).replace('_', '-'));
+        return badge;
+    }
+
+    static String label(String recommendation) {
+        return switch (recommendation) {
+            case "GO" -> "Go";
+            case "GO_WITH_CONDITIONS" -> "Go with conditions";
+            case "REVISE" -> "Revise";
+            case "NO_GO" -> "No-go";
+            default -> recommendation;
+        };
+    }
+}

@@ -1,0 +1,3 @@
+package dev.greenlight.scoring;
+
+public enum Evidence { DATA, BENCHMARK, EXPERT_GUESS }

@@ -1,0 +1,3 @@
+package dev.greenlight.scoring;
+
+public enum KpiType { COST_SAVINGS, REVENUE, RISK_REDUCTION, ENGAGEMENT, PRODUCTIVITY, QUALITY }
