@@ -1,0 +1,211 @@
+package dev.greenlight.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class AssessmentJsonTest {
+
+    private static final String VALID = """
+            {
+              "schemaVersion": 1,
+              "title": "Card fraud early warning",
+              "financials": {
+                "currency": "USD", "horizonYears": 3, "discountRate": 0.10, "probabilityOfSuccess": 0.75,
+                "buildCosts": [{"name": "Team", "low": 300000, "likely": 400000, "high": 600000, "evidence": "BENCHMARK"}],
+                "annualRunCosts": [{"name": "MLOps maintenance", "low": 80000, "likely": 120000, "high": 180000, "evidence": "EXPERT_GUESS"}],
+                "annualBenefits": [{"name": "Fraud losses avoided", "low": 1200000, "likely": 2000000, "high": 2600000, "evidence": "DATA"}],
+                "adoptionByYear": [0.5, 1.0, 1.0]
+              },
+              "ethics": {"answers": {"affectedPeople": "CONSUMERS"}, "highRiskAreas": ["ESSENTIAL_SERVICES"]}
+            }
+            """;
+
+    @Test
+    void a_valid_document_is_read() {
+        var doc = AssessmentJson.read(VALID);
+        assertThat(doc.title()).isEqualTo("Card fraud early warning");
+        assertThat(doc.financials().buildCosts()).hasSize(1);
+        assertThat(doc.financials().adoptionByYear()).containsExactly(0.5, 1.0, 1.0);
+    }
+
+    @Test
+    void a_draft_with_only_a_title_is_valid() {
+        assertThat(AssessmentJson.read("{\"title\": \"Just an idea\"}").title()).isEqualTo("Just an idea");
+    }
+
+    @Test
+    void unknown_fields_are_rejected_with_their_path() {
+        assertRejected(VALID.replace("\"horizonYears\": 3", "\"horizonYears\": 3, \"colour\": \"red\""),
+                "financials.colour", "not a field");
+    }
+
+    @Test
+    void wrong_enum_values_are_rejected_listing_the_allowed_ones() {
+        assertRejected(VALID.replace("\"BENCHMARK\"", "\"HUNCH\""), "financials.buildCosts[0].evidence", "DATA, BENCHMARK, EXPERT_GUESS");
+    }
+
+    @Test
+    void low_above_likely_is_rejected() {
+        assertRejected(VALID.replace("\"low\": 300000", "\"low\": 500000"), "financials.buildCosts[0].low", "≤ likely");
+    }
+
+    @Test
+    void likely_above_high_is_rejected() {
+        assertRejected(VALID.replace("\"high\": 600000", "\"high\": 350000"), "financials.buildCosts[0].high", "≥ likely");
+    }
+
+    @Test
+    void negative_money_is_rejected() {
+        assertRejected(VALID.replace("\"low\": 80000", "\"low\": -80000"), "financials.annualRunCosts[0].low", "no negative money");
+    }
+
+    @Test
+    void a_discount_rate_outside_zero_to_one_is_rejected() {
+        assertRejected(VALID.replace("\"discountRate\": 0.10", "\"discountRate\": 10"), "financials.discountRate", "0.10 for 10 %");
+    }
+
+    @Test
+    void a_probability_outside_zero_to_one_is_rejected() {
+        assertRejected(VALID.replace("\"probabilityOfSuccess\": 0.75", "\"probabilityOfSuccess\": 1.5"), "financials.probabilityOfSuccess", "between 0 and 1");
+    }
+
+    @Test
+    void a_horizon_of_zero_years_is_rejected() {
+        assertRejected(VALID.replace("\"horizonYears\": 3", "\"horizonYears\": 0").replace("[0.5, 1.0, 1.0]", "[]"),
+                "financials.horizonYears", "between 1 and 10");
+    }
+
+    @Test
+    void a_horizon_of_eleven_years_is_rejected() {
+        assertRejected(VALID.replace("\"horizonYears\": 3", "\"horizonYears\": 11"), "financials.horizonYears", "between 1 and 10");
+    }
+
+    @Test
+    void adoption_of_the_wrong_length_is_rejected() {
+        assertRejected(VALID.replace("[0.5, 1.0, 1.0]", "[0.5, 1.0]"), "financials.adoptionByYear", "3 values");
+    }
+
+    @Test
+    void adoption_outside_zero_to_one_is_rejected() {
+        assertRejected(VALID.replace("[0.5, 1.0, 1.0]", "[0.5, 1.2, 1.0]"), "financials.adoptionByYear[1]", "between 0 and 1");
+    }
+
+    @Test
+    void text_over_its_limit_is_rejected() {
+        var longTitle = "x".repeat(AssessmentValidator.TITLE_MAX + 1);
+        assertRejected(VALID.replace("Card fraud early warning", longTitle), "title", "at most 200 characters");
+    }
+
+    @Test
+    void a_missing_title_is_rejected() {
+        assertRejected(VALID.replace("\"title\": \"Card fraud early warning\",", ""), "title", "required");
+    }
+
+    @Test
+    void a_blank_title_is_rejected() {
+        assertRejected(VALID.replace("Card fraud early warning", "   "), "title", "required");
+    }
+
+    @Test
+    void a_number_sent_as_text_is_rejected() {
+        assertRejected(VALID.replace("\"horizonYears\": 3", "\"horizonYears\": \"3\""), "financials.horizonYears", "wrong type");
+    }
+
+    @Test
+    void an_unknown_currency_is_rejected() {
+        assertRejected(VALID.replace("\"USD\"", "\"DOLLARS\""), "financials.currency", "ISO 4217");
+    }
+
+    @Test
+    void an_unknown_risk_question_is_rejected() {
+        assertRejected(VALID.replace("\"affectedPeople\"", "\"mood\""), "ethics.answers.mood", "not a risk question");
+    }
+
+    @Test
+    void an_invalid_risk_answer_is_rejected() {
+        assertRejected(VALID.replace("\"CONSUMERS\"", "\"ALIENS\""), "ethics.answers.affectedPeople", "GENERAL_PUBLIC");
+    }
+
+    @Test
+    void a_money_line_without_a_name_is_rejected() {
+        assertRejected(VALID.replace("\"name\": \"Team\"", "\"name\": \"\""), "financials.buildCosts[0].name", "required");
+    }
+
+    @Test
+    void malformed_json_is_rejected() {
+        assertRejected("{\"title\": ", "$", "not valid JSON");
+    }
+
+    @Test
+    void every_problem_is_reported_at_once() {
+        var json = VALID.replace("\"horizonYears\": 3", "\"horizonYears\": 11").replace("\"probabilityOfSuccess\": 0.75", "\"probabilityOfSuccess\": 2");
+        assertThatThrownBy(() -> AssessmentJson.read(json))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::path)
+                        .contains("financials.horizonYears", "financials.probabilityOfSuccess"));
+    }
+
+    @Test
+    void amounts_are_written_as_plain_numbers() {
+        var json = AssessmentJson.write(AssessmentJson.read(VALID.replace("\"likely\": 2000000, \"high\": 2600000", "\"likely\": 13300000, \"high\": 26000000")));
+        assertThat(json).contains("13300000").contains("0.1").doesNotContain("E7");
+    }
+
+    static Stream<Path> sampleFiles() throws IOException {
+        return Files.list(Path.of("sample-data")).filter(p -> p.toString().endsWith(".json")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("sampleFiles")
+    void every_sample_file_survives_a_round_trip(Path file) throws IOException {
+        var original = Files.readString(file);
+        var doc = AssessmentJson.read(original);
+        var written = AssessmentJson.write(doc);
+        assertThat(AssessmentJson.read(written)).isEqualTo(doc);
+        var mapper = AssessmentJson.mapper();
+        assertThat(mapper.readTree(written)).isEqualTo(mapper.readTree(AssessmentJson.write(AssessmentJson.read(mapper.readTree(original).toString()))));
+        assertThat(numbersOf(mapper.readTree(written))).isEqualTo(numbersOf(mapper.readTree(original)));
+    }
+
+    @Test
+    void there_are_at_least_six_sample_files() throws IOException {
+        assertThat(sampleFiles().count()).isGreaterThanOrEqualTo(6);
+    }
+
+    /** Every number in document order as a double, so 1.0 and 1 compare equal. */
+    private static List<Double> numbersOf(tools.jackson.databind.JsonNode node) {
+        var out = new java.util.ArrayList<Double>();
+        collect(node, out);
+        return out;
+    }
+
+    private static void collect(tools.jackson.databind.JsonNode node, List<Double> out) {
+        if (node.isNumber()) {
+            out.add(node.doubleValue());
+        } else if (node.isContainer()) {
+            if (node.isObject()) {
+                node.propertyNames().stream().sorted().forEach(name -> collect(node.get(name), out));
+            } else {
+                node.forEach(child -> collect(child, out));
+            }
+        }
+    }
+
+    private static void assertRejected(String json, String path, String messagePart) {
+        assertThatThrownBy(() -> AssessmentJson.read(json))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors())
+                        .anySatisfy(error -> {
+                            assertThat(error.path()).isEqualTo(path);
+                            assertThat(error.message()).contains(messagePart);
+                        }));
+    }
+}
