@@ -29,6 +29,11 @@ class ApiExceptionHandler {
     record ApiError(int status, String message, List<FieldError> errors) {
     }
 
+    @ExceptionHandler(ScoreController.NotScoredException.class)
+    ResponseEntity<ApiError> notScored(ScoreController.NotScoredException e) {
+        return error(HttpStatus.NOT_FOUND, "Assessment " + e.id + " has no score yet: answer the fields listed", e.errors());
+    }
+
     @ExceptionHandler(InvalidAssessmentException.class)
     ResponseEntity<ApiError> invalid(InvalidAssessmentException e) {
         return error(HttpStatus.BAD_REQUEST, "The assessment is invalid: fix the fields listed", e.errors());

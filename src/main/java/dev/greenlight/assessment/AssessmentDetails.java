@@ -1,8 +1,13 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.scoring.ScoreResult;
 import java.time.Instant;
+import java.util.List;
 
-/** One assessment as a reader sees it: the answers plus where it stands. */
+/**
+ * One assessment as a reader sees it: the answers, where it stands, and its stored score (null until the
+ * money section is complete; {@code missingForScore} then says what to fill in).
+ */
 public record AssessmentDetails(
         long id,
         AssessmentDocument document,
@@ -12,6 +17,7 @@ public record AssessmentDetails(
         Instant createdAt,
         Instant updatedAt,
         ScoreSummary score,
-        String scoreDocument,
+        ScoreResult scoreResult,
+        List<FieldError> missingForScore,
         boolean editableByCaller) {
 }

@@ -40,6 +40,14 @@ public final class AssessmentJson {
             .addModule(new SimpleModule("plain-numbers").addSerializer(Double.class, new PlainDoubleSerializer()))
             .build();
 
+    /**
+     * For score documents (PRODUCT.md §5): figures that do not exist are written as {@code null}, not left out,
+     * and the mapper is lenient on read so scores stored by an older model version still load.
+     */
+    private static final JsonMapper SCORE_MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     private AssessmentJson() {
     }
 
@@ -82,6 +90,10 @@ public final class AssessmentJson {
 
     public static JsonMapper mapper() {
         return MAPPER;
+    }
+
+    public static JsonMapper scoreMapper() {
+        return SCORE_MAPPER;
     }
 
     static FieldError toFieldError(JacksonException e) {

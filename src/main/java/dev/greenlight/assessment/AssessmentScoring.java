@@ -1,10 +1,149 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.assessment.AssessmentDocument.Estimate;
+import dev.greenlight.scoring.EthicsInput;
+import dev.greenlight.scoring.FinancialInput;
+import dev.greenlight.scoring.GreenlightScorer;
+import dev.greenlight.scoring.MoneyLine;
+import dev.greenlight.scoring.NarrativeInput;
+import dev.greenlight.scoring.ReadinessInput;
+import dev.greenlight.scoring.RiskQuestion;
+import dev.greenlight.scoring.ScoreResult;
+import dev.greenlight.scoring.ScoringInput;
+import dev.greenlight.scoring.ScoringModel;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
+/**
+ * Turns the questionnaire into the engine's input and keeps the stored score in step with the answers.
+ * A draft is scored as soon as its money section is complete enough to mean something; until then it has
+ * no score, and {@link #missingForScore} says what to fill in.
+ */
 @Component
 class AssessmentScoring {
+
+    private final ScoringModel model;
+
+    AssessmentScoring(ScoringModel model) {
+        this.model = model;
+    }
+
+    ScoringModel model() {
+        return model;
+    }
+
+    /** Recomputes and stores the score columns and the score document, or clears them if it cannot score. */
     void apply(Assessment assessment) {
-        // WIRING PENDING (replaced before commit)
+        var result = score(assessment.getDocument(), Locale.US);
+        if (result.isEmpty()) {
+            assessment.setScore(null, null);
+            return;
+        }
+        var r = result.get();
+        var f = r.financials();
+        var summary = new ScoreSummary(r.modelVersion(), r.score(), r.recommendation().name(), r.ethics().level().name(),
+                r.ethics().euAiActTier().name(), r.subscores().value(), r.subscores().confidence(), r.subscores().readiness(),
+                r.subscores().ethics(), f.npv(), f.riskAdjustedNpv(), f.monteCarlo().probabilityNpvPositive(), f.buildCost(),
+                r.ethics().residualRisk(), f.currency());
+        assessment.setScore(summary, AssessmentJson.scoreMapper().writeValueAsString(r));
+    }
+
+    Optional<ScoreResult> score(AssessmentDocument doc, Locale locale) {
+        if (!missingForScore(doc).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new GreenlightScorer(model).score(input(doc, locale)));
+    }
+
+    /** What must be answered before the engine can score: each item is a JSON path and a plain reason. */
+    static List<FieldError> missingForScore(AssessmentDocument doc) {
+        var missing = new ArrayList<FieldError>();
+        var f = doc.financials();
+        if (f == null) {
+            missing.add(new FieldError("financials", "the ROI section is needed for a score"));
+            return missing;
+        }
+        if (f.currency() == null) {
+            missing.add(new FieldError("financials.currency", "choose the currency"));
+        }
+        if (f.horizonYears() == null) {
+            missing.add(new FieldError("financials.horizonYears", "choose the horizon (1–10 years)"));
+        }
+        if (f.discountRate() == null) {
+            missing.add(new FieldError("financials.discountRate", "set the discount rate"));
+        }
+        if (f.probabilityOfSuccess() == null) {
+            missing.add(new FieldError("financials.probabilityOfSuccess", "estimate the probability of technical success"));
+        }
+        if (f.adoptionByYear() == null || (f.horizonYears() != null && f.adoptionByYear().size() != f.horizonYears())) {
+            missing.add(new FieldError("financials.adoptionByYear", "give the adoption for each year of the horizon"));
+        }
+        if (isEmpty(f.buildCosts()) && isEmpty(f.annualRunCosts()) && isEmpty(f.annualBenefits())) {
+            missing.add(new FieldError("financials.annualBenefits", "add at least one cost or benefit line"));
+        }
+        return missing;
+    }
+
+    ScoringInput input(AssessmentDocument doc, Locale locale) {
+        var m = doc.successMetric();
+        var p = doc.problem();
+        var narrative = new NarrativeInput(doc.title(), m == null ? null : m.kpiType(), m == null ? null : m.kpiName(),
+                m == null ? null : m.unit(), m == null ? null : m.baseline(), m == null ? null : m.target(),
+                m == null ? null : m.monthsToImpact());
+        var f = doc.financials();
+        var financials = new FinancialInput(f.currency(), f.horizonYears(), f.discountRate(), f.probabilityOfSuccess(),
+                lines(f.buildCosts()), lines(f.annualRunCosts()), lines(f.annualBenefits()), List.copyOf(f.adoptionByYear()));
+        var readiness = new ReadinessInput(
+                m != null && m.baseline() != null,
+                m != null && m.target() != null,
+                m != null && m.measurementMethod() != null,
+                m != null && hasText(m.killCriteria()),
+                m != null && hasText(m.modelMetric()) && m.modelTarget() != null,
+                p != null && hasText(p.nonAiAlternative()),
+                p != null && hasText(p.sponsor()));
+        return new ScoringInput(narrative, financials, ethics(doc.ethics()), readiness, locale);
+    }
+
+    private static EthicsInput ethics(AssessmentDocument.Ethics e) {
+        if (e == null) {
+            return EthicsInput.empty();
+        }
+        var answers = new EnumMap<RiskQuestion, String>(RiskQuestion.class);
+        if (e.answers() != null) {
+            e.answers().forEach((key, value) -> RiskQuestion.byKey(key).ifPresent(q -> {
+                if (value != null) {
+                    answers.put(q, value);
+                }
+            }));
+        }
+        return new EthicsInput(answers, set(e.prohibitedPractices()), set(e.highRiskAreas()),
+                Boolean.TRUE.equals(e.annexOneSafetyComponent()), Boolean.TRUE.equals(e.narrowProceduralTask()),
+                Boolean.TRUE.equals(e.profilesPeople()), set(e.transparencyObligations()), set(e.mitigations()));
+    }
+
+    private static <E extends Enum<E>> Set<E> set(List<E> values) {
+        return values == null || values.isEmpty() ? Set.of() : EnumSet.copyOf(new LinkedHashSet<>(values));
+    }
+
+    private static List<MoneyLine> lines(List<Estimate> estimates) {
+        if (estimates == null) {
+            return List.of();
+        }
+        return estimates.stream().map(e -> new MoneyLine(e.name(), e.low(), e.likely(), e.high(), e.evidence())).toList();
+    }
+
+    private static boolean isEmpty(List<?> list) {
+        return list == null || list.isEmpty();
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
     }
 }

@@ -1,5 +1,6 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.scoring.ScoreResult;
 import dev.greenlight.security.CurrentUser;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -98,6 +99,22 @@ public class AssessmentService {
         return details(repository.saveAndFlush(assessment));
     }
 
+    /**
+     * Scores a document without storing it (the API's {@code POST /score}, the wizard's live panel). Invalid
+     * input, or too little of it to score, is refused with the fields named.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ScoreResult score(AssessmentDocument document, Locale locale) {
+        AssessmentValidator.requireValid(document);
+        return scoring.score(document, locale == null ? Locale.US : locale)
+                .orElseThrow(() -> new InvalidAssessmentException(AssessmentScoring.missingForScore(document)));
+    }
+
+    /** The scoring model scores are computed with now. */
+    public String modelVersion() {
+        return scoring.model().version();
+    }
+
     private Assessment load(long id) {
         return repository.findById(id).orElseThrow(() -> new AssessmentNotFoundException(id));
     }
@@ -122,9 +139,11 @@ public class AssessmentService {
 
     private AssessmentDetails details(Assessment a) {
         var me = currentUser.username().orElse("");
+        var scoreResult = a.getScoreDocument() == null ? null
+                : AssessmentJson.scoreMapper().readValue(a.getScoreDocument(), ScoreResult.class);
         return new AssessmentDetails(a.getId(), a.getDocument(), a.getStatus(), a.getOwner(), a.getVersion(),
-                a.getCreatedAt(), a.getUpdatedAt(), a.scoreSummary(), a.getScoreDocument(),
-                a.getOwner().equals(me) && a.getStatus().editable());
+                a.getCreatedAt(), a.getUpdatedAt(), a.scoreSummary(), scoreResult,
+                AssessmentScoring.missingForScore(a.getDocument()), a.getOwner().equals(me) && a.getStatus().editable());
     }
 
     private static AssessmentDocument normalise(AssessmentDocument doc) {

@@ -37,6 +37,9 @@ class AssessmentGrid extends Composite<VerticalLayout> {
         this.service = service;
         this.mineOnly = mineOnly;
         titleFilter.setPlaceholder("Filter by title");
+        titleFilter.setId("title-filter");
+        statusFilter.setId("status-filter");
+        grid.setId("assessments");
         titleFilter.setPrefixComponent(VaadinIcon.SEARCH.create());
         titleFilter.setClearButtonVisible(true);
         titleFilter.setValueChangeMode(ValueChangeMode.LAZY);

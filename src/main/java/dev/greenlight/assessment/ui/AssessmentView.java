@@ -80,6 +80,7 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         if (details.editableByCaller()) {
             add(actions(details));
         }
+        add(new ScorePanel(details));
         add(AssessmentSections.render(details));
     }
 

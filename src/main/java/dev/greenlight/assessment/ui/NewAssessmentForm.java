@@ -20,6 +20,10 @@ class NewAssessmentForm extends Composite<FormLayout> {
     private final Binder<Draft> binder = new Binder<>();
 
     NewAssessmentForm() {
+        title.setId("title");
+        summary.setId("summary");
+        team.setId("team");
+        statement.setId("statement");
         title.setHelperText("A short name leadership will recognise, e.g. “Card fraud early warning”.");
         summary.setHelperText("What the system does, in one sentence.");
         statement.setHelperText("What business problem hurts today, for whom, and what it costs. "

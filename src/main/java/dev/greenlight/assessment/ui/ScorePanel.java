@@ -1,0 +1,135 @@
+package dev.greenlight.assessment.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import dev.greenlight.assessment.AssessmentDetails;
+import dev.greenlight.assessment.FieldError;
+import dev.greenlight.scoring.ScoreResult;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+
+/** The score, what drives it, the figures behind it and the business case, as stored with the answers. */
+class ScorePanel extends Composite<Section> {
+
+    ScorePanel(AssessmentDetails details) {
+        var section = getContent();
+        section.addClassNames("answer-section", "section-score");
+        section.setId("score-panel");
+        section.add(new H3("Greenlight score"));
+        if (details.scoreResult() == null) {
+            section.add(notScored(details.missingForScore()));
+            return;
+        }
+        var r = details.scoreResult();
+        var number = new Span(String.format(Locale.US, "%.0f", r.score()));
+        number.addClassName("score-number");
+        number.setId("score");
+        var headline = new Div(number, RecommendationBadge.of(r.recommendation().name()));
+        headline.addClassName("score-headline");
+        var subscores = new Div(
+                subscore("Value", r.subscores().value()),
+                subscore("Confidence", r.subscores().confidence()),
+                subscore("Readiness", r.subscores().readiness()),
+                subscore("Ethics", r.subscores().ethics()));
+        subscores.addClassName("subscores");
+        var top = new Div(headline, subscores);
+        top.addClassName("score-panel");
+        section.add(top);
+
+        var businessCase = new Paragraph(r.businessCase());
+        businessCase.addClassName("business-case");
+        businessCase.setId("business-case");
+        section.add(businessCase);
+        section.add(figures(r));
+        if (!r.conditions().isEmpty()) {
+            section.add(new H3("Conditions that apply"), list(r.conditions(), "conditions"));
+        }
+        section.add(new H3("Why this score"), list(r.explanation(), "explanation"));
+        var model = new Paragraph("Scored with model " + r.modelVersion() + ".");
+        model.addClassName("hint");
+        section.add(model);
+    }
+
+    private static Div notScored(List<FieldError> missing) {
+        var box = new Div(new Paragraph("Not scored yet. Greenlight scores an assessment once its ROI section has what it needs:"));
+        box.add(list(missing.stream().map(FieldError::message).map(ScorePanel::capitalise).toList(), "missing"));
+        box.addClassName("not-scored");
+        return box;
+    }
+
+    private static Div figures(ScoreResult r) {
+        var f = r.financials();
+        var mc = f.monteCarlo();
+        var e = r.ethics();
+        var box = new Div(
+                figure("NPV", money(f.npv(), f.currency())),
+                figure("Risk-adjusted NPV", money(f.riskAdjustedNpv(), f.currency())),
+                figure("IRR", f.irr() == null ? "none" : percent(f.irr())),
+                figure("Payback", f.paybackMonths() == null ? "not within horizon" : String.format(Locale.US, "%.1f months", f.paybackMonths())),
+                figure("Chance NPV > 0", percent(mc.probabilityNpvPositive())),
+                figure("NPV P10 – P90", money(mc.p10(), f.currency()) + " – " + money(mc.p90(), f.currency())),
+                figure("Ethical risk", "Level " + e.level().name() + " (" + e.level().label() + ")"),
+                figure("EU AI Act", humanise(e.euAiActTier().name()) + (e.articles().isEmpty() ? "" : " · " + String.join(", ", e.articles()))));
+        box.addClassName("figures");
+        return box;
+    }
+
+    private static Div figure(String label, String value) {
+        var l = new Span(label);
+        l.addClassName("label");
+        var v = new Span(value);
+        v.addClassName("value");
+        var d = new Div(l, v);
+        d.addClassName("figure");
+        return d;
+    }
+
+    private static Div subscore(String label, double value) {
+        var l = new Span(label);
+        l.addClassName("label");
+        var v = new Span(String.format(Locale.US, "%.0f", value));
+        v.addClassName("value");
+        var d = new Div(l, v);
+        d.addClassName("subscore");
+        return d;
+    }
+
+    private static UnorderedList list(List<String> lines, String id) {
+        var ul = new UnorderedList();
+        ul.setId(id);
+        ul.addClassName(id);
+        lines.forEach(line -> ul.add(new ListItem(line)));
+        return ul;
+    }
+
+    static String money(double amount, String currency) {
+        var format = NumberFormat.getCurrencyInstance(Locale.US);
+        try {
+            format.setCurrency(Currency.getInstance(currency));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            // an unknown code still shows the amount; the validator keeps such codes out of storage
+        }
+        format.setMaximumFractionDigits(0);
+        return format.format(amount);
+    }
+
+    private static String percent(double fraction) {
+        return String.format(Locale.US, "%.1f %%", 100 * fraction);
+    }
+
+    private static String humanise(String code) {
+        return AssessmentSections.humanise(code);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.greenlight.scoring;
+
+import java.util.List;
+
+/**
+ * The ethical half of a score.
+ *
+ * @param articles             the EU AI Act provisions that decided the tier (and Art. 50 duties)
+ * @param unanswered           keys of the risk questions counted at their maximum because nobody answered them
+ * @param requiredControls     every mitigation the level requires, present or not
+ * @param toLowerLevel         the smallest set of missing mitigations that would lower the level by one
+ * @param article6Documentation true when the Art. 6(3) exemption took the system out of high-risk, which obliges
+ *                             the provider to document that assessment (Art. 6(4))
+ */
+public record EthicsResult(int rawRisk, int mitigationCredit, double residualRisk, EthicsLevel level,
+                           EuAiActTier euAiActTier, List<String> articles, List<String> unanswered,
+                           List<String> requiredControls, List<String> toLowerLevel, boolean article6Documentation) {
+
+    public EthicsResult {
+        articles = List.copyOf(articles);
+        unanswered = List.copyOf(unanswered);
+        requiredControls = List.copyOf(requiredControls);
+        toLowerLevel = List.copyOf(toLowerLevel);
+    }
+}

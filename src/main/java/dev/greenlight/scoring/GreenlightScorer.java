@@ -1,0 +1,161 @@
+package dev.greenlight.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scores one assessment with scoring model v1 of PRODUCT.md §3: the ethics level first (it sets the compliance
+ * cost), then the financials and their simulation, then the four subscores, the recommendation with its caps,
+ * the approval conditions, the explanation and the business case. Stateless and thread-safe.
+ */
+public final class GreenlightScorer {
+
+    private final ScoringModel model;
+    private final EthicsAssessor ethicsAssessor = new EthicsAssessor();
+
+    public GreenlightScorer(ScoringModel model) {
+        if (model == null) {
+            throw new IllegalArgumentException("model must not be null");
+        }
+        this.model = model;
+    }
+
+    public ScoringModel model() {
+        return model;
+    }
+
+    public ScoreResult score(ScoringInput input) {
+        InputValidator.validate(input);
+        EthicsInput ethicsInput = input.ethics() == null ? EthicsInput.empty() : input.ethics();
+        EthicsResult ethics = ethicsAssessor.assess(ethicsInput);
+        FinancialResult financials = financials(input.financials(), ethics.level());
+
+        var subscores = new Subscores(
+                valueScore(input.financials().probabilityOfSuccess(), financials.pvBenefits(), financials.pvCosts()),
+                100 * financials.monteCarlo().probabilityNpvPositive(),
+                readinessScore(input.readiness(), input.financials()),
+                ethicsScore(ethics.residualRisk()));
+        double score = weightedScore(subscores);
+        Recommender.Decision decision = Recommender.decide(score, ethics, ethicsInput.mitigations(), model);
+        List<String> conditions = conditions(ethicsInput, ethics);
+        List<String> explanation = Explainer.explain(input, model, subscores, score, decision, financials, ethics,
+                EuAiActScreener.screen(ethicsInput));
+        String businessCase = BusinessCaseWriter.write(input, financials, ethics, decision.recommendation(), score,
+                conditions);
+        return new ScoreResult(model.version(), score, decision.recommendation(), subscores, conditions, explanation,
+                businessCase, financials, ethics);
+    }
+
+    /** The financial half on its own, for callers that already know the ethics level (e.g. a live wizard). */
+    public FinancialResult financials(FinancialInput input, EthicsLevel level) {
+        double compliance = model.complianceCost(level);
+        var financialModel = new FinancialModel(input, compliance);
+        return new FinancialResult(financialModel.cashFlowList(), financialModel.npv(),
+                financialModel.riskAdjustedNpv(), financialModel.irr(), financialModel.roi(),
+                financialModel.benefitCostRatio(), financialModel.paybackMonths(),
+                MonteCarlo.simulate(financialModel, model), Sensitivity.tornado(input, compliance),
+                financialModel.pvBenefits(), financialModel.pvCosts(), financialModel.buildCost(),
+                financialModel.annualRunCost(), compliance, input.currency().strip().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * V = 100 × clamp(0.5 + log2(rBCR) / 2, 0, 1) with rBCR = p × PV(benefits) / PV(costs): a risked ratio of 1
+     * scores 50 and 2 scores 100. Benefits for free score 100; no benefits (or no chance of success) score 0.
+     */
+    public static double valueScore(double probabilityOfSuccess, double pvBenefits, double pvCosts) {
+        double expectedBenefits = probabilityOfSuccess * pvBenefits;
+        if (expectedBenefits <= 0) {
+            return 0;
+        }
+        if (pvCosts <= 0) {
+            return 100;
+        }
+        double ratio = expectedBenefits / pvCosts;
+        double log2 = Math.log(ratio) / Math.log(2);
+        return 100 * Math.clamp(0.5 + log2 / 2, 0.0, 1.0);
+    }
+
+    /** D: the seven groundwork items and the evidence share, eight equal parts. */
+    public static double readinessScore(ReadinessInput readiness, FinancialInput financials) {
+        ReadinessInput r = readiness == null ? ReadinessInput.none() : readiness;
+        return 100 * (r.itemsInPlace() + evidenceShare(financials)) / (ReadinessInput.ITEMS + 1);
+    }
+
+    /**
+     * Share of the money (likely values of build, run and benefit lines) backed by DATA or BENCHMARK. Lines that
+     * are all zero give no money to weigh, so each line then counts once.
+     */
+    public static double evidenceShare(FinancialInput financials) {
+        double backed = 0;
+        double total = 0;
+        int backedLines = 0;
+        int lines = 0;
+        for (List<MoneyLine> group : List.of(orEmpty(financials.buildCosts()), orEmpty(financials.annualRunCosts()),
+                orEmpty(financials.annualBenefits()))) {
+            for (MoneyLine line : group) {
+                boolean isBacked = Evidence.isBacked(line.evidence());
+                total += line.likely();
+                lines++;
+                if (isBacked) {
+                    backed += line.likely();
+                    backedLines++;
+                }
+            }
+        }
+        if (total > 0) {
+            return backed / total;
+        }
+        return lines == 0 ? 0 : (double) backedLines / lines;
+    }
+
+    public static double ethicsScore(double residualRisk) {
+        return 100 * Math.clamp(1 - residualRisk / RiskQuestion.MAX_RAW_RISK, 0.0, 1.0);
+    }
+
+    /** Clamped because weights may sum to 1 only within 1e-9, which could otherwise show 100.0000001. */
+    public double weightedScore(Subscores s) {
+        double score = model.valueWeight() * s.value() + model.confidenceWeight() * s.confidence()
+                + model.readinessWeight() * s.readiness() + model.ethicsWeight() * s.ethics();
+        return Math.clamp(score, 0.0, 100.0);
+    }
+
+    /**
+     * Approval conditions in plain English: missing required controls, leadership sign-off at level IV, the
+     * high-risk obligations, the Art. 6(4) documentation duty and the Art. 50 transparency duties. A prohibited
+     * practice gets none: no condition can make it approvable.
+     */
+    public static List<String> conditions(EthicsInput input, EthicsResult ethics) {
+        var conditions = new ArrayList<String>();
+        if (ethics.euAiActTier() == EuAiActTier.PROHIBITED) {
+            return conditions;
+        }
+        EthicsAssessor.missingControls(ethics.level(), input.mitigations())
+                .forEach(missing -> conditions.add(missing.condition()));
+        if (ethics.level() == EthicsLevel.IV) {
+            conditions.add("Obtain leadership sign-off before launch, as ethical risk level IV (very high) requires");
+        }
+        if (ethics.euAiActTier() == EuAiActTier.HIGH_RISK) {
+            var grounds = new ArrayList<String>();
+            if (ethics.articles().contains("Art. 6(1)")) {
+                grounds.add("Art. 6(1)");
+            }
+            if (ethics.articles().contains("Art. 6(2)")) {
+                grounds.add("Art. 6(2)");
+            }
+            conditions.add("Register and document as a high-risk system under the EU AI Act ("
+                    + String.join(", ", grounds) + "): risk management, data governance, technical documentation, "
+                    + "logging, human oversight, accuracy and robustness, and a conformity assessment before launch");
+        }
+        if (ethics.article6Documentation()) {
+            conditions.add("Document the assessment that the system is not high-risk despite its Annex III area "
+                    + "(Art. 6(4)) before it is put into service");
+        }
+        input.transparencyObligations().forEach(duty -> conditions.add(duty.duty()));
+        return conditions;
+    }
+
+    private static List<MoneyLine> orEmpty(List<MoneyLine> lines) {
+        return lines == null ? List.of() : lines;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.greenlight.scoring;
+
+import java.util.List;
+
+/**
+ * Refuses input the engine cannot score honestly. Every message starts with the path of the offending field
+ * (e.g. {@code financials.buildCosts[0].low}) so an API can map it back to the form.
+ */
+public final class InputValidator {
+
+    /** Larger amounts are typos, and they make sums lose every cent of precision. */
+    public static final double MAX_MONEY = 1e15;
+    public static final int MIN_HORIZON_YEARS = 1;
+    public static final int MAX_HORIZON_YEARS = 10;
+
+    private InputValidator() {
+    }
+
+    public static void validate(ScoringInput input) {
+        if (input == null) {
+            throw new IllegalArgumentException("input must not be null");
+        }
+        validate(input.financials());
+        if (input.narrative() != null) {
+            validate(input.narrative());
+        }
+    }
+
+    public static void validate(FinancialInput financials) {
+        if (financials == null) {
+            throw new IllegalArgumentException("financials must not be null");
+        }
+        if (financials.currency() == null || financials.currency().isBlank()) {
+            throw new IllegalArgumentException("financials.currency must not be blank");
+        }
+        int horizon = financials.horizonYears();
+        if (horizon < MIN_HORIZON_YEARS || horizon > MAX_HORIZON_YEARS) {
+            throw new IllegalArgumentException("financials.horizonYears must be between " + MIN_HORIZON_YEARS
+                    + " and " + MAX_HORIZON_YEARS + ", was " + horizon);
+        }
+        double rate = financials.discountRate();
+        if (!(rate >= 0 && rate < 1)) {
+            throw new IllegalArgumentException("financials.discountRate must be a fraction in [0, 1), was " + rate);
+        }
+        double p = financials.probabilityOfSuccess();
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("financials.probabilityOfSuccess must be a fraction in [0, 1], was "
+                    + p);
+        }
+        int lines = validateLines("financials.buildCosts", financials.buildCosts())
+                + validateLines("financials.annualRunCosts", financials.annualRunCosts())
+                + validateLines("financials.annualBenefits", financials.annualBenefits());
+        if (lines == 0) {
+            throw new IllegalArgumentException("financials must contain at least one build cost, run cost or benefit");
+        }
+        List<Double> adoption = financials.adoptionByYear();
+        if (adoption == null || adoption.size() != horizon) {
+            throw new IllegalArgumentException("financials.adoptionByYear must have one value per year of the horizon ("
+                    + horizon + "), had " + (adoption == null ? "none" : adoption.size()));
+        }
+        for (int i = 0; i < adoption.size(); i++) {
+            Double share = adoption.get(i);
+            if (share == null || !(share >= 0 && share <= 1)) {
+                throw new IllegalArgumentException("financials.adoptionByYear[" + i
+                        + "] must be a fraction in [0, 1], was " + share);
+            }
+        }
+    }
+
+    public static void validate(NarrativeInput narrative) {
+        requireFiniteOrNull("narrative.baseline", narrative.baseline());
+        requireFiniteOrNull("narrative.target", narrative.target());
+        if (narrative.monthsToImpact() != null && narrative.monthsToImpact() < 0) {
+            throw new IllegalArgumentException("narrative.monthsToImpact must not be negative, was "
+                    + narrative.monthsToImpact());
+        }
+    }
+
+    private static int validateLines(String field, List<MoneyLine> lines) {
+        if (lines == null) {
+            return 0;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String path = field + "[" + i + "]";
+            MoneyLine line = lines.get(i);
+            if (line == null) {
+                throw new IllegalArgumentException(path + " must not be null");
+            }
+            if (line.name() == null || line.name().isBlank()) {
+                throw new IllegalArgumentException(path + ".name must not be blank");
+            }
+            requireMoney(path + ".low", line.low());
+            requireMoney(path + ".likely", line.likely());
+            requireMoney(path + ".high", line.high());
+            if (line.low() > line.likely()) {
+                throw new IllegalArgumentException(path + ".low must be ≤ likely (" + line.low() + " > "
+                        + line.likely() + ")");
+            }
+            if (line.likely() > line.high()) {
+                throw new IllegalArgumentException(path + ".likely must be ≤ high (" + line.likely() + " > "
+                        + line.high() + ")");
+            }
+        }
+        return lines.size();
+    }
+
+    private static void requireMoney(String path, double amount) {
+        if (Double.isNaN(amount) || Double.isInfinite(amount)) {
+            throw new IllegalArgumentException(path + " must be a finite number, was " + amount);
+        }
+        if (amount < 0) {
+            throw new IllegalArgumentException(path + " must not be negative, was " + amount);
+        }
+        if (amount > MAX_MONEY) {
+            throw new IllegalArgumentException(path + " must be at most " + MAX_MONEY + ", was " + amount);
+        }
+    }
+
+    private static void requireFiniteOrNull(String path, Double value) {
+        if (value != null && !Double.isFinite(value)) {
+            throw new IllegalArgumentException(path + " must be a finite number, was " + value);
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package dev.greenlight.scoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Seeded Monte Carlo simulation of NPV (PRODUCT.md §3.1). Each trial draws technical success ~ Bernoulli(p); on
+ * success every money line is drawn from its three-point distribution, on failure only the build lines are, and
+ * the trial loses them.
+ * <p>
+ * NPV is linear in the line amounts, so a trial never rebuilds cash flows: NPV = −Σ build + A × Σ benefit
+ * − D × Σ run − D × compliance, with A = Σ adoption_t / (1+r)^t and D = Σ 1 / (1+r)^t computed once. A trial
+ * allocates nothing, and the same input and seed give the same result bit for bit.
+ * <p>
+ * Percentiles follow Excel's {@code PERCENTILE.INC}: sort the n trial NPVs, take rank h = (n − 1) × q and
+ * interpolate linearly between the order statistics either side of it.
+ */
+public final class MonteCarlo {
+
+    private final Distribution distribution;
+    /** Lines with a spread; the build lines come first so a failed trial draws only the first {@code buildLines}. */
+    private final double[] low;
+    private final double[] range;
+    private final double[] coefficient;
+    private final double[] modeShare;
+    private final double[] alphaD;
+    private final double[] alphaC;
+    private final double[] betaD;
+    private final double[] betaC;
+    private final int buildLines;
+    private final double successConstant;
+    private final double failureConstant;
+    private final double probabilityOfSuccess;
+
+    public MonteCarlo(FinancialModel model, Distribution distribution) {
+        if (distribution == null) {
+            throw new IllegalArgumentException("distribution must not be null");
+        }
+        this.distribution = distribution;
+        FinancialInput input = model.input();
+        this.probabilityOfSuccess = input.probabilityOfSuccess();
+
+        var lines = new ArrayList<MoneyLine>();
+        var coefficients = new ArrayList<Double>();
+        double constantOnSuccess = -model.annuityFactor() * model.complianceCost();
+        double constantOnFailure = 0;
+        int builds = 0;
+        for (MoneyLine line : orEmpty(input.buildCosts())) {
+            if (line.isConstant()) {
+                constantOnSuccess -= line.likely();
+                constantOnFailure -= line.likely();
+            } else {
+                lines.add(line);
+                coefficients.add(-1.0);
+                builds++;
+            }
+        }
+        for (MoneyLine line : orEmpty(input.annualRunCosts())) {
+            if (line.isConstant()) {
+                constantOnSuccess -= model.annuityFactor() * line.likely();
+            } else {
+                lines.add(line);
+                coefficients.add(-model.annuityFactor());
+            }
+        }
+        for (MoneyLine line : orEmpty(input.annualBenefits())) {
+            if (line.isConstant()) {
+                constantOnSuccess += model.benefitFactor() * line.likely();
+            } else {
+                lines.add(line);
+                coefficients.add(model.benefitFactor());
+            }
+        }
+        this.buildLines = builds;
+        this.successConstant = constantOnSuccess;
+        this.failureConstant = constantOnFailure;
+
+        int n = lines.size();
+        low = new double[n];
+        range = new double[n];
+        coefficient = new double[n];
+        modeShare = new double[n];
+        alphaD = new double[n];
+        alphaC = new double[n];
+        betaD = new double[n];
+        betaC = new double[n];
+        for (int i = 0; i < n; i++) {
+            MoneyLine line = lines.get(i);
+            low[i] = line.low();
+            range[i] = line.high() - line.low();
+            coefficient[i] = coefficients.get(i);
+            modeShare[i] = (line.likely() - line.low()) / range[i];
+            double alpha = 1 + 4 * modeShare[i];
+            double beta = 1 + 4 * (1 - modeShare[i]);
+            alphaD[i] = alpha - 1.0 / 3;
+            alphaC[i] = 1 / Math.sqrt(9 * alphaD[i]);
+            betaD[i] = beta - 1.0 / 3;
+            betaC[i] = 1 / Math.sqrt(9 * betaD[i]);
+        }
+    }
+
+    /** Runs the model's number of trials with its seed, distribution and histogram bins. */
+    public static MonteCarloResult simulate(FinancialModel financialModel, ScoringModel scoringModel) {
+        return new MonteCarlo(financialModel, scoringModel.distribution())
+                .run(scoringModel.trials(), scoringModel.seed(), scoringModel.histogramBins());
+    }
+
+    public MonteCarloResult run(int trials, long seed, int histogramBins) {
+        if (trials < 1) {
+            throw new IllegalArgumentException("trials must be positive, was " + trials);
+        }
+        if (histogramBins < 1) {
+            throw new IllegalArgumentException("histogramBins must be positive, was " + histogramBins);
+        }
+        double[] npvs = trialNpvs(trials, seed);
+        double sum = 0;
+        int positive = 0;
+        for (double npv : npvs) {
+            sum += npv;
+            if (npv > 0) {
+                positive++;
+            }
+        }
+        Arrays.sort(npvs);
+        return new MonteCarloResult(trials, seed, sum / trials, percentile(npvs, 0.10), percentile(npvs, 0.50),
+                percentile(npvs, 0.90), (double) positive / trials, histogram(npvs, histogramBins));
+    }
+
+    /** The NPV of every trial, in simulation order. */
+    public double[] trialNpvs(int trials, long seed) {
+        var random = new SplittableRandom(seed);
+        double[] npvs = new double[trials];
+        int lines = low.length;
+        for (int trial = 0; trial < trials; trial++) {
+            boolean success = random.nextDouble() < probabilityOfSuccess;
+            int drawn = success ? lines : buildLines;
+            double npv = success ? successConstant : failureConstant;
+            for (int i = 0; i < drawn; i++) {
+                npv += coefficient[i] * (low[i] + range[i] * unitDraw(random, i));
+            }
+            npvs[trial] = npv;
+        }
+        return npvs;
+    }
+
+    /** E[NPV] in closed form, the value the simulated mean converges to. */
+    public double expectedNpv() {
+        double p = probabilityOfSuccess;
+        double onSuccess = successConstant;
+        double onFailure = failureConstant;
+        for (int i = 0; i < low.length; i++) {
+            double mean = low[i] + range[i] * unitMean(i);
+            onSuccess += coefficient[i] * mean;
+            if (i < buildLines) {
+                onFailure += coefficient[i] * mean;
+            }
+        }
+        return p * onSuccess + (1 - p) * onFailure;
+    }
+
+    /** Standard deviation of one trial's NPV in closed form (law of total variance over success and failure). */
+    public double npvStandardDeviation() {
+        double p = probabilityOfSuccess;
+        double meanSuccess = successConstant;
+        double meanFailure = failureConstant;
+        double varianceSuccess = 0;
+        double varianceFailure = 0;
+        for (int i = 0; i < low.length; i++) {
+            double mean = low[i] + range[i] * unitMean(i);
+            double variance = coefficient[i] * coefficient[i] * range[i] * range[i] * unitVariance(i);
+            meanSuccess += coefficient[i] * mean;
+            varianceSuccess += variance;
+            if (i < buildLines) {
+                meanFailure += coefficient[i] * mean;
+                varianceFailure += variance;
+            }
+        }
+        double mean = p * meanSuccess + (1 - p) * meanFailure;
+        double secondMoment = p * (varianceSuccess + meanSuccess * meanSuccess)
+                + (1 - p) * (varianceFailure + meanFailure * meanFailure);
+        return Math.sqrt(Math.max(0, secondMoment - mean * mean));
+    }
+
+    /** Excel PERCENTILE.INC on an ascending array. */
+    static double percentile(double[] sorted, double q) {
+        double rank = (sorted.length - 1) * q;
+        int below = (int) Math.floor(rank);
+        if (below >= sorted.length - 1) {
+            return sorted[sorted.length - 1];
+        }
+        return sorted[below] + (rank - below) * (sorted[below + 1] - sorted[below]);
+    }
+
+    /** Equal-width bins from the smallest to the largest trial; a single bin when every trial is the same. */
+    static List<HistogramBin> histogram(double[] sorted, int bins) {
+        double min = sorted[0];
+        double max = sorted[sorted.length - 1];
+        double width = (max - min) / bins;
+        if (width == 0 || !Double.isFinite(width)) {
+            return List.of(new HistogramBin(min, max, sorted.length));
+        }
+        int[] counts = new int[bins];
+        for (double value : sorted) {
+            counts[Math.min(bins - 1, (int) ((value - min) / width))]++;
+        }
+        var result = new ArrayList<HistogramBin>(bins);
+        for (int b = 0; b < bins; b++) {
+            double to = b == bins - 1 ? max : min + (b + 1) * width;
+            result.add(new HistogramBin(min + b * width, to, counts[b]));
+        }
+        return result;
+    }
+
+    /** A draw on [0, 1] with the line's shape; the caller scales it to [low, high]. */
+    private double unitDraw(SplittableRandom random, int line) {
+        if (distribution == Distribution.TRIANGULAR) {
+            double u = random.nextDouble();
+            double c = modeShare[line];
+            return u < c ? Math.sqrt(u * c) : 1 - Math.sqrt((1 - u) * (1 - c));
+        }
+        double x = gamma(random, alphaD[line], alphaC[line]);
+        double y = gamma(random, betaD[line], betaC[line]);
+        return x / (x + y);
+    }
+
+    private double unitMean(int line) {
+        double c = modeShare[line];
+        return distribution == Distribution.TRIANGULAR ? (1 + c) / 3 : (1 + 4 * c) / 6;
+    }
+
+    private double unitVariance(int line) {
+        double c = modeShare[line];
+        if (distribution == Distribution.TRIANGULAR) {
+            return (1 + c * c - c) / 18;
+        }
+        double alpha = 1 + 4 * c;
+        double beta = 1 + 4 * (1 - c);
+        return alpha * beta / (36 * 7);
+    }
+
+    /**
+     * Gamma(shape, 1) by Marsaglia and Tsang (2000), given d = shape − 1/3 and c = 1/√(9d). PERT shapes are
+     * always between 1 and 5, so the shape &lt; 1 boost is never needed.
+     */
+    private static double gamma(SplittableRandom random, double d, double c) {
+        while (true) {
+            double x = random.nextGaussian();
+            double v = 1 + c * x;
+            if (v <= 0) {
+                continue;
+            }
+            v = v * v * v;
+            double u = random.nextDouble();
+            double x2 = x * x;
+            if (u < 1 - 0.0331 * x2 * x2 || Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) {
+                return d * v;
+            }
+        }
+    }
+
+    private static List<MoneyLine> orEmpty(List<MoneyLine> lines) {
+        return lines == null ? List.of() : lines;
+    }
+}
