@@ -157,7 +157,7 @@ public final class AssessmentJson {
             } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
                 gen.writeNumber(value.longValue());
             } else {
-                gen.writeNumber(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+                gen.writeNumber(BigDecimal.valueOf(value));
             }
         }
     }
