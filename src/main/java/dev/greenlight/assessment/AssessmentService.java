@@ -110,6 +110,25 @@ public class AssessmentService {
                 .orElseThrow(() -> new InvalidAssessmentException(AssessmentScoring.missingForScore(document)));
     }
 
+    /** Scores a document if it has enough to score, for live previews; empty otherwise. Never stores anything. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<ScoreResult> preview(AssessmentDocument document, Locale locale) {
+        if (!AssessmentValidator.validate(document).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return scoring.score(document, locale == null ? Locale.US : locale);
+    }
+
+    /** What must still be answered before a document can be scored. */
+    public java.util.List<FieldError> missingForScore(AssessmentDocument document) {
+        return AssessmentScoring.missingForScore(document);
+    }
+
+    /** The scoring model's default discount rate, to pre-fill new ROI sections. */
+    public double defaultDiscountRate() {
+        return scoring.model().defaultDiscountRate();
+    }
+
     /** The scoring model scores are computed with now. */
     public String modelVersion() {
         return scoring.model().version();

@@ -95,7 +95,9 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             confirm.setCancelable(true);
             confirm.open();
         });
-        return new HorizontalLayout(submit);
+        var edit = new Button("Continue in the guided form", e -> getUI().ifPresent(ui -> ui.navigate(WizardView.class, details.id())));
+        edit.setId("edit");
+        return new HorizontalLayout(edit, submit);
     }
 
     void doSubmit(AssessmentDetails details) {

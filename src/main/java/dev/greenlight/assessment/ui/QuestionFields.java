@@ -1,0 +1,150 @@
+package dev.greenlight.assessment.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.greenlight.assessment.Questionnaire.Question;
+import java.util.LinkedHashSet;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Makes the input component for a catalogue question and keeps it in step with the working document: one
+ * factory for every question, instead of a hand-written component each.
+ */
+final class QuestionFields {
+
+    private QuestionFields() {
+    }
+
+    /** A bound field: the component, how to show a validation message on it, and how to focus it. */
+    record Bound(Question question, Component component) {
+        void showError(String message) {
+            if (component instanceof HasValidation v) {
+                v.setErrorMessage(message);
+                v.setInvalid(message != null);
+            }
+        }
+
+        void focus() {
+            if (component instanceof com.vaadin.flow.component.Focusable<?> f) {
+                f.focus();
+            }
+        }
+    }
+
+    static String idOf(String path) {
+        return "f-" + path.replace('.', '-').replace('[', '-').replace("]", "");
+    }
+
+    static Bound create(Question q, DocumentTree tree, Consumer<String> changed) {
+        var current = tree.get(q.path());
+        Component component = switch (q.kind()) {
+            case TEXT -> {
+                var f = new TextField(q.label());
+                f.setMaxLength(q.maxLength());
+                f.setValue(current == null ? "" : current.asString());
+                f.setValueChangeMode(ValueChangeMode.LAZY);
+                f.addValueChangeListener(e -> update(tree, q, DocumentTree.text(e.getValue()), changed));
+                yield f;
+            }
+            case TEXTAREA -> {
+                var f = new TextArea(q.label());
+                f.setMaxLength(q.maxLength());
+                f.setValue(current == null ? "" : current.asString());
+                f.setValueChangeMode(ValueChangeMode.LAZY);
+                f.setMinHeight("5em");
+                f.addValueChangeListener(e -> update(tree, q, DocumentTree.text(e.getValue()), changed));
+                yield f;
+            }
+            case NUMBER -> {
+                var f = new NumberField(q.label());
+                f.setValue(current == null ? null : current.asDouble());
+                f.setValueChangeMode(ValueChangeMode.LAZY);
+                f.addValueChangeListener(e -> update(tree, q, DocumentTree.number(e.getValue()), changed));
+                yield f;
+            }
+            case INTEGER -> {
+                var f = new IntegerField(q.label());
+                f.setValue(current == null ? null : current.asInt());
+                f.setStepButtonsVisible(true);
+                f.setValueChangeMode(ValueChangeMode.LAZY);
+                f.addValueChangeListener(e -> update(tree, q, DocumentTree.integer(e.getValue()), changed));
+                yield f;
+            }
+            case PERCENT -> {
+                var f = new NumberField(q.label());
+                f.setSuffixComponent(new Span("%"));
+                f.setValue(current == null ? null : round(current.asDouble() * 100));
+                f.setValueChangeMode(ValueChangeMode.LAZY);
+                f.addValueChangeListener(e -> update(tree, q, DocumentTree.number(e.getValue() == null ? null : e.getValue() / 100), changed));
+                yield f;
+            }
+            case CHOICE -> {
+                var f = new Select<String>();
+                f.setLabel(q.label());
+                f.setItems(q.options().keySet());
+                f.setItemLabelGenerator(code -> code == null ? "" : q.options().getOrDefault(code, code));
+                f.setEmptySelectionAllowed(true);
+                f.setEmptySelectionCaption("Not answered yet");
+                f.setValue(current == null ? null : current.asString());
+                f.addValueChangeListener(e -> update(tree, q, DocumentTree.text(e.getValue()), changed));
+                yield f;
+            }
+            case YES_NO -> {
+                var f = new RadioButtonGroup<String>(q.label());
+                f.setItems(q.options().keySet());
+                f.setItemLabelGenerator(code -> q.options().get(code));
+                f.setValue(current == null ? null : String.valueOf(current.asBoolean()));
+                f.addValueChangeListener(e -> update(tree, q, e.getValue() == null ? null
+                        : JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(e.getValue())), changed));
+                yield f;
+            }
+            case MULTI_CHOICE -> {
+                var f = new CheckboxGroup<String>(q.label());
+                f.setItems(q.options().keySet());
+                f.setItemLabelGenerator(code -> q.options().get(code));
+                f.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+                var selected = new LinkedHashSet<String>();
+                if (current != null) {
+                    current.forEach(n -> selected.add(n.asString()));
+                }
+                f.setValue(selected);
+                f.addValueChangeListener(e -> {
+                    var array = JsonNodeFactory.instance.arrayNode();
+                    q.options().keySet().stream().filter(e.getValue()::contains).forEach(array::add);
+                    update(tree, q, array, changed);
+                });
+                yield f;
+            }
+        };
+        component.setId(idOf(q.path()));
+        if (component instanceof com.vaadin.flow.component.HasHelper helper && !q.help().isBlank()) {
+            helper.setHelperText(q.help());
+        }
+        if (component instanceof AbstractField<?, ?> field && q.required()) {
+            field.setRequiredIndicatorVisible(true);
+        }
+        return new Bound(q, component);
+    }
+
+    private static void update(DocumentTree tree, Question q, JsonNode value, Consumer<String> changed) {
+        tree.set(q.path(), value);
+        changed.accept(q.path());
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1e6) / 1e6;
+    }
+}
