@@ -91,7 +91,8 @@ final class ScoreCharts {
         chart.setBackgroundPaint(Color.WHITE);
         var g = new SVGGraphics2D(520, 260);
         chart.draw(g, new Rectangle(0, 0, 520, 260));
-        var svg = new Svg(g.getSVGElement());
+        // a viewBox without fixed dimensions lets the chart scale to the panel's width
+        var svg = new Svg(g.getSVGElement(null, false, new org.jfree.svg.ViewBox(0, 0, 520, 260), null, null));
         svg.setId(id);
         svg.addClassName("chart");
         return svg;

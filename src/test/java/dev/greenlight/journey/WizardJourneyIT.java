@@ -1,0 +1,204 @@
+package dev.greenlight.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.security.Role;
+import dev.greenlight.security.UserService;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A new engineer fills a complete assessment through every step of the wizard in a real browser, sees a
+ * recommendation, and the score on screen equals the API's.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WizardJourneyIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserService users;
+    ChromeDriver driver;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void browser() throws Exception {
+        users.createIfMissing("nina", "Nina New", "nina-password", Set.of(Role.ENGINEER));
+        driver = BrowserSupport.start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String id(String path) {
+        return "f-" + path.replace('.', '-').replace('[', '-').replace("]", "");
+    }
+
+    private void type(String path, String text) {
+        fill(path, text);
+        waitSaved();
+    }
+
+    /** Types without waiting for a save: a money line is incomplete (so not saved) until its last value. */
+    private void fill(String path, String text) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id(path) + " input, #" + id(path) + " textarea")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    /** Selects an option the way the component reports it, then waits for the server to have it. */
+    private void choose(String path, String label) {
+        click(By.id(id(path)));
+        var item = wait.until(d -> d.findElements(By.xpath("//vaadin-select-item[normalize-space(.)=\"" + label + "\"]"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        item.click();
+        wait.until(d -> d.findElement(By.id(id(path))).getText().contains(label));
+        waitSaved();
+    }
+
+    private void waitSaved() {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(() -> "save state: " + driver.findElement(By.id("save-state")).getDomProperty("textContent")).until(d -> {
+            var state = d.findElement(By.id("save-state")).getDomProperty("textContent");
+            return state.startsWith("Saved at") || state.equals("All changes saved");
+        });
+    }
+
+    private void next() {
+        click(By.id("next"));
+    }
+
+    /** Clicks after scrolling the element into view; retried when the server re-rendered it meanwhile. */
+    private void click(By by) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+                driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Test
+    void a_new_engineer_completes_an_assessment_and_sees_the_same_score_as_the_api() throws Exception {
+        driver.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys("nina");
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys("nina-password", Keys.ENTER);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-assessment"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#title input"))).sendKeys("Returns fraud triage");
+        driver.findElement(By.cssSelector("#statement textarea")).sendKeys("Fraudulent returns cost $1.8M a year; staff check them by hand.");
+        driver.findElement(By.id("create-draft")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit"))).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-state")));
+        BrowserSupport.screenshot(driver, "09-wizard-open");
+        type("team", "Retail Risk");
+        type("problem.affectedStakeholders", "Store staff, customers returning goods");
+        type("problem.currentProcess", "Four analysts review 600 flagged returns a week.");
+        type("problem.whyMachineLearning", "Patterns span receipts, accounts and stores; rules miss them.");
+        type("problem.nonAiAlternative", "Stricter receipt rules at the till.");
+        choose("problem.strategicFit", "Adjacent");
+        type("problem.sponsor", "VP Retail Operations");
+        BrowserSupport.screenshot(driver, "10-wizard-problem");
+        next();
+
+        choose("successMetric.kpiType", "cost savings");
+        type("successMetric.kpiName", "Annual returns-fraud losses");
+        type("successMetric.unit", "USD");
+        type("successMetric.baseline", "1800000");
+        type("successMetric.target", "1200000");
+        type("successMetric.monthsToImpact", "6");
+        type("successMetric.modelMetric", "Precision at 2 % review rate");
+        type("successMetric.modelBaseline", "0.3");
+        type("successMetric.modelTarget", "0.6");
+        choose("successMetric.measurementMethod", "A b test");
+        type("successMetric.guardrails", "Honest-customer complaints stay flat");
+        type("successMetric.killCriteria", "Precision below 0.45 after the pilot");
+        next();
+
+        type("financials.currency", "USD");
+        type("financials.horizonYears", "3");
+        type("financials.probabilityOfSuccess", "70");
+        click(By.id(id("financials.buildCosts") + "-add"));
+        fill("financials.buildCosts[0].name", "Team of three for five months");
+        fill("financials.buildCosts[0].low", "200000");
+        fill("financials.buildCosts[0].high", "350000");
+        type("financials.buildCosts[0].likely", "260000");
+        choose("financials.buildCosts[0].evidence", "Benchmark");
+        click(By.id("add-maintenance"));
+        waitSaved();
+        click(By.id(id("financials.annualBenefits") + "-add"));
+        fill("financials.annualBenefits[0].name", "Fraud losses avoided");
+        fill("financials.annualBenefits[0].low", "300000");
+        fill("financials.annualBenefits[0].high", "700000");
+        type("financials.annualBenefits[0].likely", "500000");
+        choose("financials.annualBenefits[0].evidence", "Data");
+        BrowserSupport.screenshot(driver, "11a-wizard-roi-before");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("live-score")));
+        BrowserSupport.screenshot(driver, "11-wizard-roi");
+        next();
+
+        choose("ethics.answers.affectedPeople", "Consumers");
+        choose("ethics.answers.decisionRole", "Recommends to human");
+        choose("ethics.answers.impactSeverity", "Moderate");
+        choose("ethics.answers.reversibility", "Reversible with effort");
+        choose("ethics.answers.peopleAffectedPerYear", "Under 100k");
+        choose("ethics.answers.personalData", "Personal");
+        choose("ethics.answers.protectedAttributes", "Not used");
+        choose("ethics.answers.explainability", "Explained");
+        choose("ethics.answers.dataRepresentativeness", "Verified");
+        BrowserSupport.screenshot(driver, "12-wizard-ethics");
+        next();
+        BrowserSupport.screenshot(driver, "12b-after-next");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-business-case")));
+        var shown = Long.parseLong(driver.findElement(By.id("live-score")).getDomProperty("textContent").strip());
+        var recommendation = driver.findElement(By.cssSelector("#live-panel .badge")).getDomProperty("textContent").strip();
+        assertThat(recommendation).isIn("Go", "Go with conditions", "Revise", "No-go");
+        BrowserSupport.screenshot(driver, "13-wizard-review");
+
+        var assessmentId = driver.getCurrentUrl().replaceAll(".*/edit/(\\d+).*", "$1");
+        var api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/assessments/" + assessmentId + "/score"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("nina:nina-password".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(200);
+        var apiScore = AssessmentJson.scoreMapper().readTree(api.body()).get("score").asDouble();
+        assertThat(shown).isEqualTo(Math.round(apiScore));
+
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+        BrowserSupport.screenshot(driver, "14-wizard-review-tablet");
+        click(By.id("wizard-submit"));
+        wait.until(ExpectedConditions.urlContains("/assessment/"));
+        wait.until(d -> d.findElement(By.cssSelector(".meta")).getDomProperty("textContent").contains("Submitted"));
+        BrowserSupport.screenshot(driver, "15-submitted-tablet");
+    }
+}
