@@ -1,0 +1,53 @@
+package dev.greenlight.assessment.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.NumberField;
+import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.assessment.AssessmentService;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * A harness, not a test (Surefire's default includes skip it): server time from a field change to the updated
+ * live panel — validation, save, a 10,000-trial score, the panel and both SVG charts. Run it with
+ * {@code ./mvnw test -Dtest=WizardLatencyBenchmark}; it prints the figures and asserts nothing about time.
+ */
+@SpringBootTest
+@ViewPackages(packages = "dev.greenlight")
+@WithMockUser(username = "engineer", roles = "ENGINEER")
+class WizardLatencyBenchmark extends SpringBrowserlessTest {
+
+    @Autowired
+    AssessmentService service;
+
+    @Test
+    void measure_field_change_to_updated_score_panel() throws Exception {
+        var doc = AssessmentJson.read(Files.readString(Path.of("sample-data/01-card-fraud-early-warning.json")));
+        var id = service.create(doc.withTitle("Latency harness")).id();
+        navigate(WizardView.class, id);
+        test($(Tabs.class).single()).select(2);
+        var likely = $(NumberField.class).id(QuestionFields.idOf("financials.annualBenefits[0].likely"));
+        double base = likely.getValue();
+        int warmup = 30;
+        int runs = 100;
+        var times = new long[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            long start = System.nanoTime();
+            test(likely).setValue(base - 1000 * (i % 7 + 1));
+            long elapsed = System.nanoTime() - start;
+            if (i >= warmup) {
+                times[i - warmup] = elapsed;
+            }
+        }
+        Arrays.sort(times);
+        System.out.printf("WIZARD LATENCY field change → updated panel: median %.1f ms, p90 %.1f ms, max %.1f ms (%d runs)%n",
+                times[runs / 2] / 1e6, times[(int) (runs * 0.9)] / 1e6, times[runs - 1] / 1e6, runs);
+    }
+}
