@@ -65,8 +65,12 @@ class AssessmentViewsTest extends SpringBrowserlessTest {
         navigate(MyAssessmentsView.class);
         test($(TextField.class).id("title-filter")).setValue("fraud");
         var grid = test(grid());
-        assertThat(grid.size()).isEqualTo(1);
-        assertThat(grid.getRow(0).title()).isEqualTo("Card fraud early warning");
+        var titles = new java.util.ArrayList<String>();
+        for (int i = 0; i < grid.size(); i++) {
+            titles.add(grid.getRow(i).title());
+        }
+        assertThat(titles).contains("Card fraud early warning").allMatch(t -> t.toLowerCase().contains("fraud"));
+        assertThat(titles).doesNotContain("Customer support chatbot");
     }
 
     @Test
