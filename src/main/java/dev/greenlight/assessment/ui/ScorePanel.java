@@ -92,7 +92,7 @@ class ScorePanel extends Composite<Section> {
         return d;
     }
 
-    private static Div subscore(String label, double value) {
+    static Div subscore(String label, double value) {
         var l = new Span(label);
         l.addClassName("label");
         var v = new Span(String.format(Locale.US, "%.0f", value));

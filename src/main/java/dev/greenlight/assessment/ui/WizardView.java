@@ -426,8 +426,8 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         number.addClassName("score-number");
         number.setId("live-score");
         live.add(new Div(number, RecommendationBadge.of(r.recommendation().name())));
-        var subs = new Div(sub("Value", r.subscores().value()), sub("Confidence", r.subscores().confidence()),
-                sub("Readiness", r.subscores().readiness()), sub("Ethics", r.subscores().ethics()));
+        var subs = new Div(ScorePanel.subscore("Value", r.subscores().value()), ScorePanel.subscore("Confidence", r.subscores().confidence()),
+                ScorePanel.subscore("Readiness", r.subscores().readiness()), ScorePanel.subscore("Ethics", r.subscores().ethics()));
         subs.addClassName("subscores");
         live.add(subs);
         var ethics = new Paragraph("Ethical risk level " + r.ethics().level().name() + " (" + r.ethics().level().label() + "), EU AI Act: "
@@ -440,16 +440,6 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         top.addClassName("explanation");
         r.explanation().stream().limit(3).forEach(line -> top.add(new ListItem(line)));
         live.add(top, ScoreCharts.histogram(r.financials()), ScoreCharts.tornado(r.financials()));
-    }
-
-    private static Div sub(String label, double value) {
-        var l = new Span(label);
-        l.addClassName("label");
-        var v = new Span(String.format(Locale.US, "%.0f", value));
-        v.addClassName("value");
-        var d = new Div(l, v);
-        d.addClassName("subscore");
-        return d;
     }
 
     private void renderReview() {
