@@ -119,6 +119,12 @@ public class AssessmentService {
         return scoring.score(document, locale == null ? Locale.US : locale);
     }
 
+    /** The engine's input for a document, or empty while it is too incomplete to score. */
+    public java.util.Optional<dev.greenlight.scoring.ScoringInput> scoringInput(AssessmentDocument document) {
+        return AssessmentScoring.missingForScore(document).isEmpty()
+                ? java.util.Optional.of(scoring.input(document, Locale.US)) : java.util.Optional.empty();
+    }
+
     /** What must still be answered before a document can be scored. */
     public java.util.List<FieldError> missingForScore(AssessmentDocument document) {
         return AssessmentScoring.missingForScore(document);

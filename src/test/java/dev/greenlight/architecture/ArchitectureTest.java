@@ -21,7 +21,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule features_have_no_cycles = slices()
-            .matching("dev.greenlight.(*)..")
+            .matching("dev.greenlight.(**)")
             .should().beFreeOfCycles();
 
     @ArchTest

@@ -15,7 +15,12 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.greenlight.assessment.AssessmentDetails;
+import dev.greenlight.brief.BriefService;
+import java.io.ByteArrayInputStream;
 import dev.greenlight.assessment.AssessmentNotFoundException;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.StaleAssessmentException;
@@ -33,11 +38,13 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private final AssessmentService service;
+    private final BriefService briefs;
     private String title = "Assessment";
     Button submit;
 
-    AssessmentView(AssessmentService service) {
+    AssessmentView(AssessmentService service, BriefService briefs) {
         this.service = service;
+        this.briefs = briefs;
         addClassNames("page", "assessment-page");
     }
 
@@ -80,6 +87,9 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         if (details.editableByCaller()) {
             add(actions(details));
         }
+        if (details.scoreResult() != null) {
+            add(export(details.id()));
+        }
         add(new ScorePanel(details));
         add(AssessmentSections.render(details));
     }
@@ -98,6 +108,16 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         var edit = new Button("Continue in the guided form", e -> getUI().ifPresent(ui -> ui.navigate(WizardView.class, details.id())));
         edit.setId("edit");
         return new HorizontalLayout(edit, submit);
+    }
+
+    private Anchor export(long id) {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var file = briefs.brief(id);
+            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), BriefService.CONTENT_TYPE, file.bytes().length);
+        }), "Export brief (.xlsx)");
+        anchor.setId("export-brief");
+        anchor.addClassName("export-link");
+        return anchor;
     }
 
     void doSubmit(AssessmentDetails details) {

@@ -174,6 +174,8 @@ class AssessmentViewsTest extends SpringBrowserlessTest {
         var first = grid.getRow(0);
         navigate(AssessmentView.class, first.id());
         assertThat($(Button.class).withId("submit").exists()).isFalse();
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("export-brief").exists())
+                .isEqualTo(service.get(first.id()).scoreResult() != null);
         assertThat(find(H2.class).all()).extracting(H2::getText).contains(first.title());
     }
 
