@@ -30,7 +30,8 @@ public class BriefService {
             throw new InvalidAssessmentException(details.missingForScore());
         }
         var data = new BriefData(details.document().title(), details.owner(), details.status().label(),
-                input.get().financials(), details.scoreResult());
+                input.get().financials(),
+                input.get().ethics() == null ? dev.greenlight.scoring.EthicsInput.empty() : input.get().ethics(), details.scoreResult());
         return new BriefFile(fileName(details.document().title()), BriefWorkbook.write(data));
     }
 

@@ -1,6 +1,7 @@
 package dev.greenlight.brief;
 
 import dev.greenlight.scoring.MoneyLine;
+import dev.greenlight.scoring.RiskQuestion;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,14 +12,24 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The project brief as an .xlsx (PRODUCT.md §4), so far its money core: a Brief summary, every financial input
- * on Assumptions in named, unlocked, visibly editable cells, and a Cash flow sheet of live formulas on those
- * names (NPV, IRR, payback) whose cached values equal the engine's. User text is always a string cell, quote
+ * The project brief as an .xlsx (PRODUCT.md §4): a Brief summary, every financial input on Assumptions in named,
+ * unlocked, visibly editable cells, a Cash flow sheet of live formulas on those names (NPV, IRR, payback) whose
+ * cached values equal the engine's, the tornado and the Monte Carlo histogram with native charts, and the
+ * ethics risk register. Answers and History sheets are still to come (issue 5). User text is always a string cell, quote
  * prefixed where Excel would otherwise read it as a formula.
  */
 public final class BriefWorkbook {
@@ -26,6 +37,9 @@ public final class BriefWorkbook {
     public static final String ASSUMPTIONS = "Assumptions";
     public static final String CASH_FLOW = "Cash flow";
     public static final String BRIEF = "Brief";
+    public static final String SENSITIVITY = "Sensitivity";
+    public static final String UNCERTAINTY = "Uncertainty";
+    public static final String ETHICS = "Ethics";
 
     /** Cash-flow sheet layout: header in row 1, year 0 in row 2. */
     static final int FIRST_YEAR_ROW = 2;
@@ -39,6 +53,9 @@ public final class BriefWorkbook {
             var brief = wb.createSheet(BRIEF);
             assumptions(wb, styles, data);
             cashFlow(wb, styles, data);
+            sensitivity(wb, styles, data);
+            uncertainty(wb, styles, data);
+            ethics(wb, styles, data);
             summary(brief, styles, data);
             var props = wb.getProperties().getCoreProperties();
             props.setTitle(data.title());
@@ -269,5 +286,139 @@ public final class BriefWorkbook {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 1);
+    }
+
+    private static void sensitivity(XSSFWorkbook wb, Styles styles, BriefData data) {
+        var sheet = wb.createSheet(SENSITIVITY);
+        var head = sheet.createRow(0);
+        cellHeader(head, 0, "Line", styles);
+        cellHeader(head, 1, "NPV at low", styles);
+        cellHeader(head, 2, "NPV at high", styles);
+        cellHeader(head, 3, "Swing", styles);
+        sheet.createFreezePane(0, 1);
+        var rows = data.score().financials().tornado();
+        for (int i = 0; i < rows.size(); i++) {
+            var t = rows.get(i);
+            var r = sheet.createRow(i + 1);
+            text(r, 0, t.line(), styles);
+            number(r, 1, t.npvAtLow(), styles.money);
+            number(r, 2, t.npvAtHigh(), styles.money);
+            formula(r, 3, "ABS(C" + (i + 2) + "-B" + (i + 2) + ")", styles.money);
+        }
+        sheet.setColumnWidth(0, 40 * 256);
+        for (int c = 1; c <= 3; c++) {
+            sheet.setColumnWidth(c, 16 * 256);
+        }
+        if (!rows.isEmpty()) {
+            barChart(sheet, "NPV with each line at its low and its high", rows.size(), new int[] {1, 2}, new String[] {"At low", "At high"},
+                    BarDirection.BAR, 5);
+        }
+    }
+
+    private static void uncertainty(XSSFWorkbook wb, Styles styles, BriefData data) {
+        var sheet = wb.createSheet(UNCERTAINTY);
+        var mc = data.score().financials().monteCarlo();
+        var head = sheet.createRow(0);
+        cellHeader(head, 0, "From", styles);
+        cellHeader(head, 1, "To", styles);
+        cellHeader(head, 2, "Trials", styles);
+        cellHeader(head, 4, "Figure", styles);
+        cellHeader(head, 5, "Value", styles);
+        sheet.createFreezePane(0, 1);
+        var bins = mc.histogram();
+        for (int i = 0; i < bins.size(); i++) {
+            var r = sheet.createRow(i + 1);
+            number(r, 0, bins.get(i).from(), styles.money);
+            number(r, 1, bins.get(i).to(), styles.money);
+            number(r, 2, bins.get(i).count(), null);
+        }
+        Object[][] figures = {{"Trials", (double) mc.trials()}, {"Seed", (double) mc.seed()}, {"Mean NPV", mc.mean()}, {"P10", mc.p10()},
+                {"P50", mc.p50()}, {"P90", mc.p90()}, {"P(NPV > 0)", mc.probabilityNpvPositive()}};
+        for (int i = 0; i < figures.length; i++) {
+            var r = sheet.getRow(i + 1) == null ? sheet.createRow(i + 1) : sheet.getRow(i + 1);
+            text(r, 4, (String) figures[i][0], styles);
+            number(r, 5, (Double) figures[i][1], i == figures.length - 1 ? styles.percent : styles.money);
+        }
+        for (int c = 0; c <= 5; c++) {
+            sheet.setColumnWidth(c, 16 * 256);
+        }
+        if (!bins.isEmpty()) {
+            barChart(sheet, "NPV across " + mc.trials() + " simulated futures", bins.size(), new int[] {2}, new String[] {"Trials"},
+                    BarDirection.COL, 7);
+        }
+    }
+
+    private static void ethics(XSSFWorkbook wb, Styles styles, BriefData data) {
+        var sheet = wb.createSheet(ETHICS);
+        var e = data.score().ethics();
+        var head = sheet.createRow(0);
+        cellHeader(head, 0, "Risk question", styles);
+        cellHeader(head, 1, "Answer", styles);
+        cellHeader(head, 2, "Points", styles);
+        sheet.createFreezePane(0, 1);
+        int at = 1;
+        for (var q : RiskQuestion.values()) {
+            var answer = data.ethics().answers().get(q);
+            var r = sheet.createRow(at++);
+            text(r, 0, q.label(), styles);
+            text(r, 1, answer == null ? "Not answered (counted at its maximum)" : answer, styles);
+            number(r, 2, answer == null ? q.maxPoints() : q.pointsFor(answer), null);
+        }
+        at++;
+        Object[][] facts = {
+                {"Raw risk (of 33)", String.valueOf(e.rawRisk())},
+                {"Mitigations", data.ethics().mitigations().stream().map(m -> m.name() + " (" + m.credit() + ")").reduce((a, b) -> a + ", " + b).orElse("none")},
+                {"Mitigation credit (of 18)", String.valueOf(e.mitigationCredit())},
+                {"Residual risk", String.format(java.util.Locale.US, "%.1f", e.residualRisk())},
+                {"Impact level", e.level().name() + " (" + e.level().label() + ")"},
+                {"EU AI Act tier", e.euAiActTier().name()},
+                {"Articles", String.join(", ", e.articles())},
+                {"Required controls", String.join(", ", e.requiredControls())},
+                {"Would lower the level", String.join(", ", e.toLowerLevel())},
+                {"Conditions", String.join("; ", data.score().conditions())},
+        };
+        for (var fact : facts) {
+            var r = sheet.createRow(at++);
+            cellHeader(r, 0, (String) fact[0], styles);
+            text(r, 1, (String) fact[1], styles);
+        }
+        sheet.setColumnWidth(0, 50 * 256);
+        sheet.setColumnWidth(1, 70 * 256);
+        sheet.setColumnWidth(2, 10 * 256);
+    }
+
+    private static void number(Row r, int column, double value, CellStyle style) {
+        var cell = r.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    /** A native Excel chart over rows 2..n+1 of this sheet: categories from column 0, one series per value column. */
+    private static void barChart(XSSFSheet sheet, String title, int n, int[] valueColumns, String[] seriesTitles, BarDirection direction,
+                                 int anchorColumn) {
+        var drawing = sheet.createDrawingPatriarch();
+        var anchor = drawing.createAnchor(0, 0, 0, 0, anchorColumn, 1, anchorColumn + 9, 24);
+        var chart = drawing.createChart(anchor);
+        chart.setTitleText(title);
+        chart.setTitleOverlay(false);
+        var legend = chart.getOrAddLegend();
+        legend.setPosition(LegendPosition.BOTTOM);
+        var categoryAxis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        var valueAxis = chart.createValueAxis(AxisPosition.LEFT);
+        valueAxis.setCrosses(AxisCrosses.AUTO_ZERO);
+        var range = new CellRangeAddress(1, n, 0, 0);
+        org.apache.poi.xddf.usermodel.chart.XDDFDataSource<?> categories = sheet.getRow(1).getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                ? XDDFDataSourcesFactory.fromNumericCellRange(sheet, range)
+                : XDDFDataSourcesFactory.fromStringCellRange(sheet, range);
+        var bars = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categoryAxis, valueAxis);
+        bars.setBarDirection(direction);
+        for (int i = 0; i < valueColumns.length; i++) {
+            var values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(1, n, valueColumns[i], valueColumns[i]));
+            var series = bars.addSeries(categories, values);
+            series.setTitle(seriesTitles[i], null);
+        }
+        chart.plot(bars);
     }
 }

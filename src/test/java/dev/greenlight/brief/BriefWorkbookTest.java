@@ -29,7 +29,8 @@ class BriefWorkbookTest {
 
     private static BriefData brief(ScoringInput input, String title) {
         var score = new GreenlightScorer(ScoringModel.V1).score(input);
-        return new BriefData(title, "engineer", "DRAFT", input.financials(), score);
+        return new BriefData(title, "engineer", "DRAFT", input.financials(),
+                input.ethics() == null ? dev.greenlight.scoring.EthicsInput.empty() : input.ethics(), score);
     }
 
     private static XSSFWorkbook reopen(byte[] bytes) throws IOException {
@@ -122,6 +123,34 @@ class BriefWorkbookTest {
                 assertThat(cell.getStringCellValue()).isEqualTo(title);
                 assertThat(cell.getCellStyle().getQuotePrefixed()).isTrue();
             }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void sensitivity_uncertainty_and_ethics_sheets_carry_the_engines_figures_and_native_charts(ScoringInput input) throws IOException {
+        var data = brief(input, input.narrative().title());
+        try (var wb = reopen(BriefWorkbook.write(data))) {
+            var f = data.score().financials();
+            var sensitivity = wb.getSheet(BriefWorkbook.SENSITIVITY);
+            assertThat(sensitivity.getLastRowNum()).isEqualTo(f.tornado().size());
+            assertThat(sensitivity.getRow(1).getCell(0).getStringCellValue()).isEqualTo(f.tornado().getFirst().line());
+            assertThat(sensitivity.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(f.tornado().getFirst().npvAtLow());
+            assertThat(sensitivity.getDrawingPatriarch().getCharts()).hasSize(1);
+            var uncertainty = wb.getSheet(BriefWorkbook.UNCERTAINTY);
+            int trials = 0;
+            for (int i = 1; i <= f.monteCarlo().histogram().size(); i++) {
+                trials += (int) uncertainty.getRow(i).getCell(2).getNumericCellValue();
+            }
+            assertThat(trials).isEqualTo(f.monteCarlo().trials());
+            assertThat(uncertainty.getRow(4).getCell(5).getNumericCellValue()).isEqualTo(f.monteCarlo().p10());
+            assertThat(uncertainty.getDrawingPatriarch().getCharts()).hasSize(1);
+            var ethics = wb.getSheet(BriefWorkbook.ETHICS);
+            int points = 0;
+            for (int i = 1; i <= dev.greenlight.scoring.RiskQuestion.values().length; i++) {
+                points += (int) ethics.getRow(i).getCell(2).getNumericCellValue();
+            }
+            assertThat(points).isEqualTo(data.score().ethics().rawRisk());
         }
     }
 }
