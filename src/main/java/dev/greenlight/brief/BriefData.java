@@ -1,10 +1,88 @@
 package dev.greenlight.brief;
 
-import dev.greenlight.scoring.EthicsInput;
 import dev.greenlight.scoring.FinancialInput;
+import dev.greenlight.scoring.Mitigation;
+import dev.greenlight.scoring.RiskQuestion;
 import dev.greenlight.scoring.ScoreResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
-/** Everything the Excel brief shows, POI-free: the answers' money section and the engine's score of them. */
-public record BriefData(String title, String author, String status, FinancialInput financials, EthicsInput ethics,
-                        ScoreResult score) {
+/**
+ * Everything the project brief shows, gathered by the caller so that {@link BriefWorkbook} needs neither Spring
+ * nor the database. Every string here may have been typed by a user and is written as text, never as a formula.
+ *
+ * @param status       the review status as the reader should see it (e.g. "In review")
+ * @param decision     the reviewer's decision text, or null while there is none
+ * @param conditions   the conditions attached to the decision (not the engine's, which are in {@code score})
+ * @param score        the stored score document, the source of every figure on the Brief sheet
+ * @param financials   the inputs the score was computed from; the Assumptions sheet makes them editable
+ * @param kpiBaseline  null when the team has no baseline yet
+ * @param riskRegister one row per ethical risk question, see {@link #riskRegister(Map)}
+ * @param mitigations  the controls the team committed to
+ * @param answers      the whole questionnaire in reading order
+ * @param history      oldest first
+ */
+public record BriefData(String title, String author, String status, String decision, List<String> conditions,
+                        ScoreResult score, FinancialInput financials, String kpiName, Double kpiBaseline,
+                        Double kpiTarget, String kpiUnit, String killCriteria, List<RiskRow> riskRegister,
+                        List<Mitigation> mitigations, List<Answer> answers, List<HistoryEntry> history) {
+
+    public BriefData {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(financials, "financials");
+        conditions = conditions == null ? List.of() : List.copyOf(conditions);
+        riskRegister = riskRegister == null ? List.of() : List.copyOf(riskRegister);
+        mitigations = mitigations == null ? List.of() : List.copyOf(mitigations);
+        answers = answers == null ? List.of() : List.copyOf(answers);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /**
+     * The annual compliance cost the ethics level added. Derived rather than passed in, so the Assumptions
+     * sheet cannot start from a figure that disagrees with the score it explains.
+     */
+    public double complianceCost() {
+        return score.financials().complianceCost();
+    }
+
+    /** One ethical risk question as scored: an unanswered question counts at its maximum, as in the engine. */
+    public record RiskRow(String question, String answer, int points, int maxPoints) {
+    }
+
+    public record Answer(String question, String answer) {
+    }
+
+    public record HistoryEntry(Instant when, String who, String what) {
+    }
+
+    /**
+     * The risk register for the ethics answers of an assessment (question key to option code), in the
+     * questionnaire's order. Unknown keys are ignored, as the engine ignores them.
+     */
+    public static List<RiskRow> riskRegister(Map<String, String> answers) {
+        var rows = new ArrayList<RiskRow>();
+        for (RiskQuestion q : RiskQuestion.values()) {
+            String code = answers == null ? null : answers.get(q.key());
+            if (code == null) {
+                rows.add(new RiskRow(q.label(), "Not answered (counted at the maximum)", q.maxPoints(), q.maxPoints()));
+            } else {
+                rows.add(new RiskRow(q.label(), humanise(code), q.pointsFor(code), q.maxPoints()));
+            }
+        }
+        return rows;
+    }
+
+    /** "AUTOMATED_WITH_HUMAN_REVIEW" reads as "Automated with human review". */
+    static String humanise(String code) {
+        if (code == null || code.isEmpty()) {
+            return code;
+        }
+        String words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
 }

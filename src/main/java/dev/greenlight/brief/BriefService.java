@@ -1,6 +1,12 @@
 package dev.greenlight.brief;
 
+import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.Questionnaire;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -29,10 +35,42 @@ public class BriefService {
         if (details.scoreResult() == null || input.isEmpty()) {
             throw new InvalidAssessmentException(details.missingForScore());
         }
-        var data = new BriefData(details.document().title(), details.owner(), details.status().label(),
-                input.get().financials(),
-                input.get().ethics() == null ? dev.greenlight.scoring.EthicsInput.empty() : input.get().ethics(), details.scoreResult());
-        return new BriefFile(fileName(details.document().title()), BriefWorkbook.write(data));
+        var doc = details.document();
+        var metric = doc.successMetric();
+        var ethics = doc.ethics();
+        var tree = AssessmentJson.toTree(doc);
+        var answers = new ArrayList<BriefData.Answer>();
+        for (var q : Questionnaire.all()) {
+            var value = valueAt(tree, q.path());
+            answers.add(new BriefData.Answer(q.label(), value == null ? "Not answered" : value));
+        }
+        var history = List.of(
+                new BriefData.HistoryEntry(details.createdAt(), details.owner(), "Created"),
+                new BriefData.HistoryEntry(details.updatedAt(), details.owner(), "Last changed; status " + details.status().label()));
+        var data = new BriefData(doc.title(), details.owner(), details.status().label(), null, List.of(), details.scoreResult(),
+                input.get().financials(), metric == null ? null : metric.kpiName(), metric == null ? null : metric.baseline(),
+                metric == null ? null : metric.target(), metric == null ? null : metric.unit(), metric == null ? null : metric.killCriteria(),
+                BriefData.riskRegister(ethics == null || ethics.answers() == null ? Map.of() : ethics.answers()),
+                ethics == null || ethics.mitigations() == null ? List.of() : ethics.mitigations(), answers, history);
+        var bytes = new BriefWorkbook().write(data);
+        return new BriefFile(fileName(details.document().title()), bytes);
+    }
+
+    /** The answer at a JSON path as a person reads it; lists are joined, missing values are null. */
+    private static String valueAt(JsonNode root, String path) {
+        JsonNode node = root;
+        for (var part : path.split("\\.")) {
+            node = node == null ? null : node.get(part);
+        }
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (node.isArray()) {
+            var parts = new ArrayList<String>();
+            node.forEach(n -> parts.add(n.asString()));
+            return parts.isEmpty() ? null : String.join(", ", parts);
+        }
+        return node.isNumber() ? node.numberValue().toString() : node.asString();
     }
 
     /** A file name any system accepts: letters, digits, dashes; never a path. */

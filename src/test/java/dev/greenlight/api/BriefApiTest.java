@@ -43,7 +43,7 @@ class BriefApiTest {
                 assertThat(d).contains("attachment").contains("card-fraud-early-warning-brief.xlsx"));
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
             assertThat(wb.getSheet("Cash flow")).isNotNull();
-            assertThat(wb.getName("NPV")).isNotNull();
+            assertThat(wb.getName("NetPresentValue")).isNotNull();
         }
     }
 

@@ -1,0 +1,18 @@
+package dev.greenlight.brief;
+
+import java.time.Instant;
+
+/**
+ * One assessment in the portfolio workbook. Numbers are null while an assessment has no score yet.
+ *
+ * @param recommendation the {@link dev.greenlight.scoring.Recommendation} name (e.g. "GO_WITH_CONDITIONS"), or null
+ * @param level          the {@link dev.greenlight.scoring.EthicsLevel} name ("I" to "IV"), or null
+ * @param tier           the {@link dev.greenlight.scoring.EuAiActTier} name (e.g. "HIGH_RISK"), or null
+ * @param residualRisk   residual ethical risk in points (0 to {@link dev.greenlight.scoring.RiskQuestion#MAX_RAW_RISK})
+ * @param currency       the currency of the two NPVs: assessments may use different ones
+ */
+public record PortfolioRow(String title, String team, String owner, String status, String recommendation,
+                           Double score, Double value, Double confidence, Double readiness, Double ethics,
+                           String currency, Double npv, Double riskAdjustedNpv, Double probabilityNpvPositive,
+                           Double residualRisk, String level, String tier, Instant updated) {
+}

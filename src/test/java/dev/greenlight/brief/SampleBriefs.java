@@ -1,0 +1,150 @@
+package dev.greenlight.brief;
+
+import dev.greenlight.assessment.AssessmentDocument;
+import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.scoring.EthicsInput;
+import dev.greenlight.scoring.FinancialInput;
+import dev.greenlight.scoring.GreenlightScorer;
+import dev.greenlight.scoring.MoneyLine;
+import dev.greenlight.scoring.NarrativeInput;
+import dev.greenlight.scoring.ReadinessInput;
+import dev.greenlight.scoring.RiskQuestion;
+import dev.greenlight.scoring.ScoringInput;
+import dev.greenlight.scoring.ScoringModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Briefs for the sample assessments, scored without Spring. The mapping from document to engine input mirrors
+ * {@code AssessmentScoring#input}, which is package-private in {@code assessment}; if the two drift apart the
+ * sample scores here stop matching the app's, but the workbook-versus-engine checks stay valid because both
+ * sides use the same ScoreResult.
+ */
+public final class SampleBriefs {
+
+    private SampleBriefs() {
+    }
+
+    public static Stream<Path> files() {
+        try {
+            return Files.list(Path.of("sample-data")).filter(p -> p.toString().endsWith(".json")).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static BriefData brief(Path file) {
+        try {
+            return brief(AssessmentJson.read(Files.readString(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static BriefData brief(AssessmentDocument doc) {
+        ScoringInput input = input(doc);
+        var score = new GreenlightScorer(ScoringModel.V1).score(input);
+        var m = doc.successMetric();
+        var e = doc.ethics();
+        return new BriefData(doc.title(), "Ada Engineer", "In review", null, List.of(), score, input.financials(),
+                m == null ? null : m.kpiName(), m == null ? null : m.baseline(), m == null ? null : m.target(),
+                m == null ? null : m.unit(), m == null ? null : m.killCriteria(),
+                BriefData.riskRegister(e == null ? null : e.answers()),
+                e == null || e.mitigations() == null ? List.of() : e.mitigations(),
+                answers(doc),
+                List.of(new BriefData.HistoryEntry(Instant.parse("2026-03-01T09:30:00Z"), "Ada Engineer", "Created"),
+                        new BriefData.HistoryEntry(Instant.parse("2026-03-04T14:05:00Z"), "Ada Engineer",
+                                "Submitted for review")));
+    }
+
+    private static List<BriefData.Answer> answers(AssessmentDocument doc) {
+        var out = new ArrayList<BriefData.Answer>();
+        out.add(new BriefData.Answer("Title", doc.title()));
+        out.add(new BriefData.Answer("Summary", doc.summary()));
+        out.add(new BriefData.Answer("Team", doc.team()));
+        var p = doc.problem();
+        if (p != null) {
+            out.add(new BriefData.Answer("Problem statement", p.statement()));
+            out.add(new BriefData.Answer("Affected stakeholders", p.affectedStakeholders()));
+            out.add(new BriefData.Answer("Current process", p.currentProcess()));
+            out.add(new BriefData.Answer("Why machine learning", p.whyMachineLearning()));
+            out.add(new BriefData.Answer("Non-AI alternative", p.nonAiAlternative()));
+            out.add(new BriefData.Answer("Sponsor", p.sponsor()));
+        }
+        var m = doc.successMetric();
+        if (m != null) {
+            out.add(new BriefData.Answer("KPI", m.kpiName()));
+            out.add(new BriefData.Answer("Guardrails", m.guardrails()));
+            out.add(new BriefData.Answer("Kill criteria", m.killCriteria()));
+        }
+        if (doc.ethics() != null && doc.ethics().answers() != null) {
+            doc.ethics().answers().forEach((key, value) -> RiskQuestion.byKey(key)
+                    .ifPresent(q -> out.add(new BriefData.Answer(q.label(), BriefData.humanise(value)))));
+        }
+        return out;
+    }
+
+    /** Mirrors {@code AssessmentScoring#input}. */
+    public static ScoringInput input(AssessmentDocument doc) {
+        var m = doc.successMetric();
+        var p = doc.problem();
+        var narrative = new NarrativeInput(doc.title(), m == null ? null : m.kpiType(), m == null ? null : m.kpiName(),
+                m == null ? null : m.unit(), m == null ? null : m.baseline(), m == null ? null : m.target(),
+                m == null ? null : m.monthsToImpact());
+        var f = doc.financials();
+        var financials = new FinancialInput(f.currency(), f.horizonYears(), f.discountRate(), f.probabilityOfSuccess(),
+                lines(f.buildCosts()), lines(f.annualRunCosts()), lines(f.annualBenefits()), List.copyOf(f.adoptionByYear()));
+        var readiness = new ReadinessInput(
+                m != null && m.baseline() != null,
+                m != null && m.target() != null,
+                m != null && m.measurementMethod() != null,
+                m != null && hasText(m.killCriteria()),
+                m != null && hasText(m.modelMetric()) && m.modelTarget() != null,
+                p != null && hasText(p.nonAiAlternative()),
+                p != null && hasText(p.sponsor()));
+        return new ScoringInput(narrative, financials, ethics(doc.ethics()), readiness, Locale.US);
+    }
+
+    private static EthicsInput ethics(AssessmentDocument.Ethics e) {
+        if (e == null) {
+            return EthicsInput.empty();
+        }
+        var answers = new EnumMap<RiskQuestion, String>(RiskQuestion.class);
+        if (e.answers() != null) {
+            e.answers().forEach((key, value) -> RiskQuestion.byKey(key).ifPresent(q -> {
+                if (value != null) {
+                    answers.put(q, value);
+                }
+            }));
+        }
+        return new EthicsInput(answers, set(e.prohibitedPractices()), set(e.highRiskAreas()),
+                Boolean.TRUE.equals(e.annexOneSafetyComponent()), Boolean.TRUE.equals(e.narrowProceduralTask()),
+                Boolean.TRUE.equals(e.profilesPeople()), set(e.transparencyObligations()), set(e.mitigations()));
+    }
+
+    private static <E extends Enum<E>> Set<E> set(List<E> values) {
+        return values == null || values.isEmpty() ? Set.of() : EnumSet.copyOf(new LinkedHashSet<>(values));
+    }
+
+    private static List<MoneyLine> lines(List<AssessmentDocument.Estimate> estimates) {
+        if (estimates == null) {
+            return List.of();
+        }
+        return estimates.stream().map(e -> new MoneyLine(e.name(), e.low(), e.likely(), e.high(), e.evidence())).toList();
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+}
