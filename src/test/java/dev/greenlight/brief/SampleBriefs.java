@@ -97,54 +97,6 @@ public final class SampleBriefs {
 
     /** Mirrors {@code AssessmentScoring#input}. */
     public static ScoringInput input(AssessmentDocument doc) {
-        var m = doc.successMetric();
-        var p = doc.problem();
-        var narrative = new NarrativeInput(doc.title(), m == null ? null : m.kpiType(), m == null ? null : m.kpiName(),
-                m == null ? null : m.unit(), m == null ? null : m.baseline(), m == null ? null : m.target(),
-                m == null ? null : m.monthsToImpact());
-        var f = doc.financials();
-        var financials = new FinancialInput(f.currency(), f.horizonYears(), f.discountRate(), f.probabilityOfSuccess(),
-                lines(f.buildCosts()), lines(f.annualRunCosts()), lines(f.annualBenefits()), List.copyOf(f.adoptionByYear()));
-        var readiness = new ReadinessInput(
-                m != null && m.baseline() != null,
-                m != null && m.target() != null,
-                m != null && m.measurementMethod() != null,
-                m != null && hasText(m.killCriteria()),
-                m != null && hasText(m.modelMetric()) && m.modelTarget() != null,
-                p != null && hasText(p.nonAiAlternative()),
-                p != null && hasText(p.sponsor()));
-        return new ScoringInput(narrative, financials, ethics(doc.ethics()), readiness, Locale.US);
-    }
-
-    private static EthicsInput ethics(AssessmentDocument.Ethics e) {
-        if (e == null) {
-            return EthicsInput.empty();
-        }
-        var answers = new EnumMap<RiskQuestion, String>(RiskQuestion.class);
-        if (e.answers() != null) {
-            e.answers().forEach((key, value) -> RiskQuestion.byKey(key).ifPresent(q -> {
-                if (value != null) {
-                    answers.put(q, value);
-                }
-            }));
-        }
-        return new EthicsInput(answers, set(e.prohibitedPractices()), set(e.highRiskAreas()),
-                Boolean.TRUE.equals(e.annexOneSafetyComponent()), Boolean.TRUE.equals(e.narrowProceduralTask()),
-                Boolean.TRUE.equals(e.profilesPeople()), set(e.transparencyObligations()), set(e.mitigations()));
-    }
-
-    private static <E extends Enum<E>> Set<E> set(List<E> values) {
-        return values == null || values.isEmpty() ? Set.of() : EnumSet.copyOf(new LinkedHashSet<>(values));
-    }
-
-    private static List<MoneyLine> lines(List<AssessmentDocument.Estimate> estimates) {
-        if (estimates == null) {
-            return List.of();
-        }
-        return estimates.stream().map(e -> new MoneyLine(e.name(), e.low(), e.likely(), e.high(), e.evidence())).toList();
-    }
-
-    private static boolean hasText(String s) {
-        return s != null && !s.isBlank();
+        return dev.greenlight.assessment.ScoringInputs.of(doc, java.util.Locale.US);
     }
 }
