@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +36,7 @@ class ScoreController {
     ResponseEntity<JsonNode> stored(@PathVariable long id) {
         var details = service.get(id);
         if (details.scoreResult() == null) {
-            var missing = new ArrayList<>(details.missingForScore());
-            throw new NotScoredException(id, missing);
+            throw new NotScoredException(id, details.missingForScore());
         }
         return ResponseEntity.ok(json(details.scoreResult()));
     }

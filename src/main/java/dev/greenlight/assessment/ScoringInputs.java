@@ -3,23 +3,17 @@ package dev.greenlight.assessment;
 import dev.greenlight.assessment.AssessmentDocument.Estimate;
 import dev.greenlight.scoring.EthicsInput;
 import dev.greenlight.scoring.FinancialInput;
-import dev.greenlight.scoring.GreenlightScorer;
 import dev.greenlight.scoring.MoneyLine;
 import dev.greenlight.scoring.NarrativeInput;
 import dev.greenlight.scoring.ReadinessInput;
 import dev.greenlight.scoring.RiskQuestion;
-import dev.greenlight.scoring.ScoreResult;
 import dev.greenlight.scoring.ScoringInput;
-import dev.greenlight.scoring.ScoringModel;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import org.springframework.stereotype.Component;
 
 /**
  * Maps an assessment document to the scoring engine's input: the one place that decides how answers become

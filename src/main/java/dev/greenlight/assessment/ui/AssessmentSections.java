@@ -150,8 +150,7 @@ final class AssessmentSections {
     }
 
     static String humanise(String code) {
-        var words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return dev.greenlight.assessment.Questionnaire.humanise(code);
     }
 
     private static String names(Collection<? extends Enum<?>> values) {
