@@ -5,6 +5,7 @@ import dev.greenlight.assessment.FieldError;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.StaleAssessmentException;
 import java.util.List;
+import dev.greenlight.portfolio.InvalidPortfolioRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -37,6 +38,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(InvalidAssessmentException.class)
     ResponseEntity<ApiError> invalid(InvalidAssessmentException e) {
         return error(HttpStatus.BAD_REQUEST, "The assessment is invalid: fix the fields listed", e.errors());
+    }
+
+    @ExceptionHandler(InvalidPortfolioRequestException.class)
+    ResponseEntity<ApiError> invalidPortfolio(InvalidPortfolioRequestException e) {
+        return error(HttpStatus.BAD_REQUEST, "The request is invalid: fix the fields listed", List.of(new FieldError(e.field(), e.reason())));
     }
 
     @ExceptionHandler(AssessmentNotFoundException.class)

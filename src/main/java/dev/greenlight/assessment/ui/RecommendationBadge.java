@@ -3,12 +3,12 @@ package dev.greenlight.assessment.ui;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 
-final class RecommendationBadge {
+public final class RecommendationBadge {
 
     private RecommendationBadge() {
     }
 
-    static Span of(String recommendation) {
+    public static Span of(String recommendation) {
         if (recommendation == null) {
             var none = new Span("Not scored yet");
             none.addClassNames("badge", "rec-none");
@@ -19,7 +19,7 @@ final class RecommendationBadge {
         return badge;
     }
 
-    static String label(String recommendation) {
+    public static String label(String recommendation) {
         return switch (recommendation) {
             case "GO" -> "Go";
             case "GO_WITH_CONDITIONS" -> "Go with conditions";

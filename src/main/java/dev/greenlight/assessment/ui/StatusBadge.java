@@ -4,12 +4,12 @@ import com.vaadin.flow.component.html.Span;
 import dev.greenlight.assessment.AssessmentStatus;
 import java.util.Locale;
 
-final class StatusBadge {
+public final class StatusBadge {
 
     private StatusBadge() {
     }
 
-    static Span of(AssessmentStatus status) {
+    public static Span of(AssessmentStatus status) {
         var badge = new Span(status.label());
         badge.addClassNames("badge", "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return badge;

@@ -1,0 +1,18 @@
+package dev.greenlight.portfolio;
+
+import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.scoring.Recommendation;
+import java.util.Map;
+
+/**
+ * The figures a leader reads first, for the filtered portfolio. Money is summed per currency, never across
+ * currencies.
+ *
+ * @param approvedRiskAdjustedNpv total risk-adjusted NPV of approved projects (with or without conditions)
+ * @param buildCost               total build cost of every project in the set
+ * @param needingConditions       projects recommended "go with conditions" or approved with conditions
+ */
+public record Headline(long count, Map<Recommendation, Long> byRecommendation, Map<AssessmentStatus, Long> byStatus,
+                       Map<String, Double> approvedRiskAdjustedNpv, Map<String, Double> buildCost,
+                       long needingConditions) {
+}

@@ -1,0 +1,29 @@
+package dev.greenlight.portfolio;
+
+import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.brief.PortfolioRow;
+import dev.greenlight.scoring.EthicsLevel;
+import dev.greenlight.scoring.EuAiActTier;
+import dev.greenlight.scoring.Recommendation;
+import java.time.Instant;
+
+/**
+ * One assessment as the portfolio shows it: the figures stored with its latest score. Numbers are null when
+ * the assessment has no score (a submitted assessment always has one).
+ *
+ * @param buildCost    the one-off build cost, in {@code currency}
+ * @param residualRisk residual ethical risk in points after mitigations
+ */
+public record PortfolioEntry(long id, String title, String team, String owner, AssessmentStatus status,
+                             Recommendation recommendation, Double score, Double value, Double confidence,
+                             Double readiness, Double ethics, String currency, Double npv, Double riskAdjustedNpv,
+                             Double probabilityNpvPositive, Double residualRisk, Double buildCost,
+                             EthicsLevel level, EuAiActTier tier, Instant updated) {
+
+    /** The row of the portfolio workbook. */
+    public PortfolioRow toRow() {
+        return new PortfolioRow(title, team, owner, status.label(), recommendation == null ? null : recommendation.name(),
+                score, value, confidence, readiness, ethics, currency, npv, riskAdjustedNpv, probabilityNpvPositive,
+                residualRisk, level == null ? null : level.name(), tier == null ? null : tier.name(), updated);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.greenlight.portfolio;
+
+import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.scoring.EthicsLevel;
+import dev.greenlight.scoring.EuAiActTier;
+import dev.greenlight.scoring.Recommendation;
+import java.util.Set;
+
+/**
+ * What leadership narrows the portfolio to. Empty sets and blank texts mean "any". Drafts are never part
+ * of the portfolio, whatever the filter says.
+ *
+ * @param team exact team name, or blank
+ * @param text searched in title, team and owner (case-insensitive, anywhere in the text)
+ */
+public record PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation> recommendations,
+                              Set<EthicsLevel> levels, Set<EuAiActTier> tiers, String team, String text) {
+
+    public static final int TEXT_MAX = 200;
+
+    public PortfolioFilter {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        recommendations = recommendations == null ? Set.of() : Set.copyOf(recommendations);
+        levels = levels == null ? Set.of() : Set.copyOf(levels);
+        tiers = tiers == null ? Set.of() : Set.copyOf(tiers);
+        team = team == null ? "" : team.strip();
+        text = text == null ? "" : text.strip();
+        if (text.length() > TEXT_MAX) {
+            throw new InvalidPortfolioRequestException("text", "at most " + TEXT_MAX + " characters");
+        }
+    }
+
+    public static PortfolioFilter all() {
+        return new PortfolioFilter(null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,361 @@
+package dev.greenlight.portfolio.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.assessment.ui.RecommendationBadge;
+import dev.greenlight.assessment.ui.StatusBadge;
+import dev.greenlight.brief.BriefService;
+import dev.greenlight.portfolio.BudgetFrontier;
+import dev.greenlight.portfolio.Headline;
+import dev.greenlight.portfolio.InvalidPortfolioRequestException;
+import dev.greenlight.portfolio.PortfolioEntry;
+import dev.greenlight.portfolio.PortfolioFilter;
+import dev.greenlight.portfolio.PortfolioService;
+import dev.greenlight.portfolio.PortfolioSort;
+import dev.greenlight.scoring.EthicsLevel;
+import dev.greenlight.scoring.EuAiActTier;
+import dev.greenlight.scoring.Recommendation;
+import dev.greenlight.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * What should we fund, and what could hurt us? Every non-draft assessment ranked by score, the headline
+ * figures and the value-vs-risk chart of the filtered set, and the best set of projects for a budget.
+ */
+@Route("portfolio")
+@PageTitle("Portfolio · Greenlight")
+@Menu(order = 3, title = "Portfolio", icon = "vaadin:chart-grid")
+@RolesAllowed({Role.PRODUCT_MANAGER_NAME, Role.LEADERSHIP_NAME, Role.ADMIN_NAME})
+class PortfolioView extends Main {
+
+    private final PortfolioService portfolio;
+
+    private final TextField search = new TextField();
+    private final MultiSelectComboBox<AssessmentStatus> status = new MultiSelectComboBox<>("Status");
+    private final MultiSelectComboBox<Recommendation> recommendation = new MultiSelectComboBox<>("Recommendation");
+    private final MultiSelectComboBox<EthicsLevel> level = new MultiSelectComboBox<>("Ethics level");
+    private final MultiSelectComboBox<EuAiActTier> tier = new MultiSelectComboBox<>("EU AI Act tier");
+    private final ComboBox<String> team = new ComboBox<>("Team");
+    private final Div headline = new Div();
+    private final Grid<PortfolioEntry> grid = new Grid<>();
+    private final Div chart = new Div();
+    private final NumberField budget = new NumberField("Build budget");
+    private final Select<String> currency = new Select<>();
+    private final Paragraph frontierSummary = new Paragraph();
+    private final Grid<PortfolioEntry> frontierGrid = new Grid<>();
+    private final Anchor frontierExport;
+    private BudgetFrontier.Selection<PortfolioEntry> frontier;
+
+    PortfolioView(PortfolioService portfolio) {
+        this.portfolio = portfolio;
+        addClassNames("page", "portfolio-page");
+        var hint = new Paragraph("Every submitted assessment, ranked by score. Filters apply to the list, the figures, "
+                + "the chart, the budget frontier and the workbook.");
+        hint.addClassName("hint");
+
+        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var bytes = portfolio.workbook(filter());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), portfolio.fileName(), BriefService.CONTENT_TYPE, bytes.length);
+        }), "Portfolio workbook (.xlsx)");
+        export.setId("export-portfolio");
+        export.addClassName("export-link");
+
+        headline.setId("headline");
+        headline.addClassName("headline");
+        chart.setId("chart-area");
+        chart.addClassName("chart-area");
+
+        configureFilters();
+        configureGrid();
+        frontierExport = new Anchor(DownloadHandler.fromInputStream(event -> {
+            if (frontier == null) {
+                throw new IllegalStateException("No budget frontier computed yet");
+            }
+            var bytes = portfolio.workbook(frontier);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), portfolio.fileName().replace("portfolio", "budget-frontier"),
+                    BriefService.CONTENT_TYPE, bytes.length);
+        }), "Export this set (.xlsx)");
+        frontierExport.setId("export-frontier");
+        frontierExport.addClassName("export-link");
+        frontierExport.setVisible(false);
+
+        var filters = new HorizontalLayout(search, status, recommendation, level, tier, team);
+        filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        var title = new HorizontalLayout(new H2("Portfolio"), export);
+        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        title.setWidthFull();
+        title.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        add(title, hint, filters, headline, grid, new H3("Value vs risk"), chart, frontierSection());
+        refresh();
+    }
+
+    private void configureFilters() {
+        search.setId("portfolio-search");
+        search.setLabel("Search");
+        search.setPlaceholder("Title, team or owner");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(PortfolioFilter.TEXT_MAX);
+        status.setId("portfolio-status");
+        status.setItems(Arrays.stream(AssessmentStatus.values()).filter(s -> s != AssessmentStatus.DRAFT).toList());
+        status.setItemLabelGenerator(AssessmentStatus::label);
+        status.setPlaceholder("Any");
+        recommendation.setId("portfolio-recommendation");
+        recommendation.setItems(Recommendation.values());
+        recommendation.setItemLabelGenerator(ValueRiskChart::label);
+        recommendation.setPlaceholder("Any");
+        level.setId("portfolio-level");
+        level.setItems(EthicsLevel.values());
+        level.setItemLabelGenerator(l -> l.name() + " · " + l.label());
+        level.setPlaceholder("Any");
+        tier.setId("portfolio-tier");
+        tier.setItems(EuAiActTier.values());
+        tier.setItemLabelGenerator(EuAiActTier::label);
+        tier.setPlaceholder("Any");
+        team.setId("portfolio-team");
+        team.setItems(portfolio.teams());
+        team.setClearButtonVisible(true);
+        team.setPlaceholder("Any");
+        search.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        recommendation.addValueChangeListener(e -> refresh());
+        level.addValueChangeListener(e -> refresh());
+        tier.addValueChangeListener(e -> refresh());
+        team.addValueChangeListener(e -> refresh());
+    }
+
+    private void configureGrid() {
+        grid.setId("portfolio-grid");
+        grid.addColumn(PortfolioEntry::title).setHeader("Title").setKey("title").setSortProperty(PortfolioSort.TITLE.name())
+                .setWidth("16em").setFlexGrow(1).setResizable(true);
+        grid.addColumn(PortfolioEntry::team).setHeader("Team").setKey("team").setSortProperty(PortfolioSort.TEAM.name());
+        grid.addColumn(PortfolioEntry::owner).setHeader("Owner").setKey("owner").setSortProperty(PortfolioSort.OWNER.name());
+        grid.addComponentColumn(e -> StatusBadge.of(e.status())).setHeader("Status").setKey("status")
+                .setSortProperty(PortfolioSort.STATUS.name());
+        var score = grid.addColumn(e -> e.score() == null ? "—" : String.format(Locale.ROOT, "%.0f", e.score())).setHeader("Score")
+                .setKey("score").setSortProperty(PortfolioSort.SCORE.name()).setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(e -> RecommendationBadge.of(e.recommendation() == null ? null : e.recommendation().name()))
+                .setHeader("Recommendation").setKey("recommendation").setSortProperty(PortfolioSort.RECOMMENDATION.name());
+        grid.addColumn(e -> Money.format(e.npv(), e.currency())).setHeader("NPV").setKey("npv")
+                .setSortProperty(PortfolioSort.NPV.name()).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(e -> Money.format(e.riskAdjustedNpv(), e.currency())).setHeader("Risk-adjusted NPV").setKey("riskAdjustedNpv")
+                .setSortProperty(PortfolioSort.RISK_ADJUSTED_NPV.name()).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(e -> e.probabilityNpvPositive() == null ? "—" : String.format(Locale.ROOT, "%.0f%%", e.probabilityNpvPositive() * 100))
+                .setHeader("P(NPV > 0)").setKey("probability").setSortProperty(PortfolioSort.PROBABILITY_NPV_POSITIVE.name())
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(e -> e.level() == null ? "—" : e.level().name()).setHeader("Level").setKey("level")
+                .setSortProperty(PortfolioSort.LEVEL.name());
+        grid.addColumn(e -> e.tier() == null ? "—" : e.tier().label()).setHeader("EU AI Act tier").setKey("tier")
+                .setSortProperty(PortfolioSort.TIER.name());
+        grid.getColumns().stream().filter(c -> !"title".equals(c.getKey())).forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setMultiSort(false);
+        grid.sort(List.of(new GridSortOrder<>(score, SortDirection.DESCENDING)));
+        grid.setItems(query -> {
+            var orders = query.getSortOrders().stream()
+                    .map(o -> new PortfolioSort.Order(PortfolioSort.valueOf(o.getSorted()), o.getDirection() == SortDirection.DESCENDING))
+                    .toList();
+            return portfolio.page(filter(), orders, query.getOffset(), Math.min(query.getLimit(), PortfolioService.PAGE_MAX)).stream();
+        }, query -> (int) Math.min(Integer.MAX_VALUE, portfolio.count(filter())));
+        grid.setEmptyStateComponent(new Span("No submitted assessment matches these filters."));
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("assessment/" + e.getItem().id())));
+        grid.addClassName("portfolio-grid");
+        grid.setHeight("420px");
+    }
+
+    private Component frontierSection() {
+        budget.setId("frontier-budget");
+        budget.setMin(0);
+        budget.setStep(1000);
+        budget.setPlaceholder("e.g. 500000");
+        budget.setHelperText("The build cost you can fund");
+        currency.setId("frontier-currency");
+        currency.setLabel("Currency");
+        var run = new Button("Find the best set", e -> computeFrontier());
+        run.setId("frontier-run");
+        run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        frontierSummary.setId("frontier-summary");
+        frontierGrid.setId("frontier-grid");
+        frontierGrid.addColumn(PortfolioEntry::title).setHeader("Project").setFlexGrow(3);
+        frontierGrid.addComponentColumn(e -> RecommendationBadge.of(e.recommendation().name())).setHeader("Recommendation");
+        frontierGrid.addColumn(e -> Money.format(e.buildCost(), e.currency())).setHeader("Build cost").setTextAlign(ColumnTextAlign.END);
+        frontierGrid.addColumn(e -> Money.format(e.riskAdjustedNpv(), e.currency())).setHeader("Risk-adjusted NPV")
+                .setTextAlign(ColumnTextAlign.END);
+        frontierGrid.setAllRowsVisible(true);
+        frontierGrid.setVisible(false);
+        frontierGrid.addItemClickListener(e -> frontierGrid.getUI().ifPresent(ui -> ui.navigate("assessment/" + e.getItem().id())));
+        var form = new HorizontalLayout(budget, currency, run);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        var explain = new Paragraph("The projects of the filtered portfolio that together give the most risk-adjusted NPV "
+                + "without their build costs exceeding the budget. No-go, rejected and archived projects, and projects whose "
+                + "risk-adjusted NPV is not positive, are never chosen.");
+        explain.addClassName("hint");
+        var section = new Div(new H3("Budget frontier"), explain, form, frontierSummary, frontierGrid, frontierExport);
+        section.setId("frontier");
+        section.addClassName("frontier");
+        return section;
+    }
+
+    PortfolioFilter filter() {
+        return new PortfolioFilter(status.getValue(), recommendation.getValue(), level.getValue(), tier.getValue(),
+                team.getValue(), search.getValue());
+    }
+
+    private void refresh() {
+        var f = filter();
+        grid.getDataProvider().refreshAll();
+        showHeadline(portfolio.headline(f));
+        var data = portfolio.chart(f);
+        chart.removeAll();
+        var currencies = data.points().stream().map(PortfolioEntry::currency).filter(c -> c != null).distinct().toList();
+        if (data.points().isEmpty()) {
+            chart.add(new Paragraph("No scored project matches these filters."));
+        } else {
+            var caption = new Paragraph(ValueRiskChart.caption(data.points().size(), data.total())
+                    + (currencies.size() > 1 ? ". Amounts are in several currencies (" + String.join(", ", currencies) + ")" : ""));
+            caption.setId("chart-caption");
+            caption.addClassName("hint");
+            chart.add(ValueRiskChart.draw(data.points(), currencies.size() == 1 ? currencies.getFirst() : "own currency"), caption, legend(data.points()));
+        }
+        var available = portfolio.currencies(f);
+        var previous = currency.getValue();
+        currency.setItems(available);
+        currency.setValue(available.contains(previous) ? previous : available.isEmpty() ? null : available.getFirst());
+        if (frontier != null) {
+            computeFrontier();
+        }
+    }
+
+    private Component legend(List<PortfolioEntry> points) {
+        var list = new OrderedList();
+        list.setId("chart-legend");
+        list.addClassName("chart-legend");
+        for (int i = 0; i < Math.min(points.size(), ValueRiskChart.LABELLED); i++) {
+            var p = points.get(i);
+            var item = new ListItem(p.title() + " — " + ValueRiskChart.label(p.recommendation() == null ? Recommendation.REVISE : p.recommendation())
+                    + ", " + Money.format(p.riskAdjustedNpv(), p.currency()) + " risk-adjusted, residual risk "
+                    + String.format(Locale.ROOT, "%.1f", p.residualRisk()));
+            item.getStyle().set("--point-colour", hex(p.recommendation()));
+            list.add(item);
+        }
+        return list;
+    }
+
+    private static String hex(Recommendation r) {
+        var c = ValueRiskChart.COLOURS.get(r == null ? Recommendation.REVISE : r);
+        return String.format("#%06x", c.getRGB() & 0xffffff);
+    }
+
+    private void showHeadline(Headline h) {
+        headline.removeAll();
+        headline.add(card("Projects", Long.toString(h.count()), counts(h.byStatus(), AssessmentStatus::label), "headline-count"));
+        headline.add(card("Recommendations", Long.toString(h.byRecommendation().values().stream().mapToLong(Long::longValue).sum()) + " scored",
+                counts(h.byRecommendation(), ValueRiskChart::label), "headline-recommendations"));
+        headline.add(card("Approved, risk-adjusted NPV", sums(h.approvedRiskAdjustedNpv()), "of approved projects (with or without conditions)",
+                "headline-approved"));
+        headline.add(card("Total build cost", sums(h.buildCost()), "of every project in this view", "headline-cost"));
+        headline.add(card("Need conditions", Long.toString(h.needingConditions()), "go with conditions or approved with conditions",
+                "headline-conditions"));
+    }
+
+    private static <K extends Enum<K>> String counts(Map<K, Long> counts, Function<K, String> label) {
+        if (counts.isEmpty()) {
+            return "none";
+        }
+        return counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> label.apply(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(" · "));
+    }
+
+    private static String sums(Map<String, Double> sums) {
+        if (sums.isEmpty()) {
+            return "—";
+        }
+        var parts = new ArrayList<String>();
+        sums.forEach((c, v) -> parts.add(Money.format(v, c)));
+        return String.join(" + ", parts);
+    }
+
+    private static Div card(String title, String figure, String detail, String id) {
+        var t = new Span(title);
+        t.addClassName("headline-title");
+        var f = new Span(figure);
+        f.addClassName("headline-figure");
+        var d = new Span(detail);
+        d.addClassName("headline-detail");
+        var card = new Div(t, f, d);
+        card.setId(id);
+        card.addClassName("headline-card");
+        return card;
+    }
+
+    private void computeFrontier() {
+        if (budget.getValue() == null) {
+            budget.setInvalid(true);
+            budget.setErrorMessage("Enter the build budget");
+            return;
+        }
+        if (currency.getValue() == null) {
+            frontierSummary.setText("No project in this view has a currency to budget in.");
+            return;
+        }
+        try {
+            frontier = portfolio.frontier(filter(), budget.getValue(), currency.getValue());
+        } catch (InvalidPortfolioRequestException e) {
+            budget.setInvalid(true);
+            budget.setErrorMessage(e.reason());
+            return;
+        }
+        budget.setInvalid(false);
+        var items = frontier.chosen().stream().map(BudgetFrontier.Item::ref).toList();
+        var c = currency.getValue();
+        frontierSummary.setText(items.isEmpty()
+                ? "No fundable project fits in " + Money.format(frontier.budget(), c) + "."
+                : items.size() + (items.size() == 1 ? " project" : " projects") + " for " + Money.format(frontier.totalCost(), c)
+                  + " of " + Money.format(frontier.budget(), c) + ", giving " + Money.format(frontier.totalValue(), c)
+                  + " of risk-adjusted NPV" + (frontier.exact() ? "." : " (approximate: costs rounded up to steps of "
+                  + Money.format((double) frontier.resolution(), c) + ")."));
+        frontierGrid.setItems(items);
+        frontierGrid.setVisible(!items.isEmpty());
+        frontierExport.setVisible(!items.isEmpty());
+    }
+}
