@@ -16,11 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.brief.BriefService;
-import java.io.ByteArrayInputStream;
 import dev.greenlight.assessment.AssessmentNotFoundException;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.StaleAssessmentException;
@@ -111,13 +108,7 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
     }
 
     private Anchor export(long id) {
-        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var file = briefs.brief(id);
-            return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), BriefService.CONTENT_TYPE, file.bytes().length);
-        }), "Export brief (.xlsx)");
-        anchor.setId("export-brief");
-        anchor.addClassName("export-link");
-        return anchor;
+        return BriefLink.of(briefs, id, "export-brief");
     }
 
     void doSubmit(AssessmentDetails details) {

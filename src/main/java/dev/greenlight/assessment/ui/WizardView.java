@@ -30,6 +30,7 @@ import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.FieldError;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Questionnaire;
+import dev.greenlight.brief.BriefService;
 import dev.greenlight.assessment.Questionnaire.Step;
 import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.scoring.Evidence;
@@ -60,6 +61,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final AssessmentService service;
+    private final BriefService briefs;
     private long id;
     private long version;
     private DocumentTree tree;
@@ -80,8 +82,9 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
     private List<FieldError> errors = List.of();
     private boolean building;
 
-    WizardView(AssessmentService service) {
+    WizardView(AssessmentService service, BriefService briefs) {
         this.service = service;
+        this.briefs = briefs;
         addClassNames("page", "wizard-page");
     }
 
@@ -450,7 +453,8 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             var businessCase = new Paragraph(result.get().businessCase());
             businessCase.addClassName("business-case");
             businessCase.setId("review-business-case");
-            review.add(businessCase);
+            review.add(businessCase, BriefLink.of(briefs, id, "review-export-brief"),
+                    hint("The brief is built from the answers as last saved."));
         } else {
             review.add(hint("The business case is written once the assessment can be scored."));
         }

@@ -173,6 +173,9 @@ class WizardViewTest extends SpringBrowserlessTest {
         navigate(WizardView.class, id);
         step("Review");
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("review-business-case").getText()).contains("Chatbot copy");
+        var export = $(com.vaadin.flow.component.html.Anchor.class).id("review-export-brief");
+        assertThat(export.getText()).isEqualTo("Export brief (.xlsx)");
+        assertThat(export.getHref()).isNotBlank();
         test($(Button.class).id("wizard-submit")).click();
         assertThat(service.get(id).status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(getCurrentView()).isInstanceOf(AssessmentView.class);
