@@ -73,7 +73,7 @@ class PortfolioController {
                       @RequestParam(required = false) Set<EuAiActTier> tier,
                       @RequestParam(required = false) String team, @RequestParam(required = false) String q) {
         var filter = new PortfolioFilter(status, recommendation, level, tier, team, q);
-        var chosenCurrency = currency != null ? currency : portfolio.currencies(filter).stream().findFirst()
+        var chosenCurrency = currency != null ? currency : portfolio.headline(filter).currencies().stream().findFirst()
                 .orElseThrow(() -> new InvalidPortfolioRequestException("currency", "no project in the filtered portfolio has a currency"));
         var s = portfolio.frontier(filter, budget, chosenCurrency);
         return new Frontier(chosenCurrency, s.budget(), s.totalCost(), s.totalValue(), s.resolution(), s.exact(),

@@ -2,6 +2,7 @@ package dev.greenlight.portfolio;
 
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.scoring.Recommendation;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,8 +12,9 @@ import java.util.Map;
  * @param approvedRiskAdjustedNpv total risk-adjusted NPV of approved projects (with or without conditions)
  * @param buildCost               total build cost of every project in the set
  * @param needingConditions       projects recommended "go with conditions" or approved with conditions
+ * @param currencies              the currencies in the set, most used first
  */
 public record Headline(long count, Map<Recommendation, Long> byRecommendation, Map<AssessmentStatus, Long> byStatus,
                        Map<String, Double> approvedRiskAdjustedNpv, Map<String, Double> buildCost,
-                       long needingConditions) {
+                       long needingConditions, List<String> currencies) {
 }

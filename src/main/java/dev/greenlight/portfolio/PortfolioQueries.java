@@ -152,13 +152,6 @@ class PortfolioQueries {
                 .query((rs, n) -> entry(rs)).list();
     }
 
-    List<String> currencies(PortfolioFilter filter) {
-        var w = where(filter);
-        return jdbc.sql("select currency, count(*) from assessment " + w.sql()
-                        + " and currency is not null group by currency order by count(*) desc, currency")
-                .params(w.params()).query((rs, n) -> rs.getString(1)).list();
-    }
-
     List<String> teams() {
         return jdbc.sql("select distinct team from assessment where status <> 'DRAFT' and team is not null order by team")
                 .query(String.class).list();

@@ -70,6 +70,7 @@ public class PortfolioService {
         var byStatus = new EnumMap<AssessmentStatus, Long>(AssessmentStatus.class);
         var approved = new TreeMap<String, Double>();
         var cost = new TreeMap<String, Double>();
+        var perCurrency = new TreeMap<String, Long>();
         for (var g : queries.groups(filter)) {
             count += g.count();
             byStatus.merge(g.status(), g.count(), Long::sum);
@@ -84,8 +85,12 @@ public class PortfolioService {
                 approved.merge(currency, g.riskAdjustedNpv(), Double::sum);
             }
             cost.merge(currency, g.buildCost(), Double::sum);
+            if (g.currency() != null) {
+                perCurrency.merge(g.currency(), g.count(), Long::sum);
+            }
         }
-        return new Headline(count, Map.copyOf(byRecommendation), Map.copyOf(byStatus), sorted(approved), sorted(cost), conditions);
+        return new Headline(count, Map.copyOf(byRecommendation), Map.copyOf(byStatus), sorted(approved), sorted(cost), conditions,
+                perCurrency.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).map(Map.Entry::getKey).toList());
     }
 
     private static Map<String, Double> sorted(TreeMap<String, Double> map) {
@@ -94,11 +99,6 @@ public class PortfolioService {
 
     public ChartData chart(PortfolioFilter filter) {
         return new ChartData(queries.chartable(filter, CHART_LIMIT), queries.countChartable(filter));
-    }
-
-    /** The currencies in the filtered set, most used first; the budget frontier works in one at a time. */
-    public List<String> currencies(PortfolioFilter filter) {
-        return queries.currencies(filter);
     }
 
     public List<String> teams() {

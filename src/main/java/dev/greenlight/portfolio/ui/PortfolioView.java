@@ -244,7 +244,8 @@ class PortfolioView extends Main {
     private void refresh() {
         var f = filter();
         grid.getDataProvider().refreshAll();
-        showHeadline(portfolio.headline(f));
+        var figures = portfolio.headline(f);
+        showHeadline(figures);
         var data = portfolio.chart(f);
         chart.removeAll();
         var currencies = data.points().stream().map(PortfolioEntry::currency).filter(c -> c != null).distinct().toList();
@@ -257,7 +258,7 @@ class PortfolioView extends Main {
             caption.addClassName("hint");
             chart.add(ValueRiskChart.draw(data.points(), currencies.size() == 1 ? currencies.getFirst() : "own currency"), caption, legend(data.points()));
         }
-        var available = portfolio.currencies(f);
+        var available = figures.currencies();
         var previous = currency.getValue();
         currency.setItems(available);
         currency.setValue(available.contains(previous) ? previous : available.isEmpty() ? null : available.getFirst());
