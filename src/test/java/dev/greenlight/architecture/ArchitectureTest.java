@@ -45,4 +45,9 @@ class ArchitectureTest {
     static final ArchRule nothing_outside_brief_uses_poi = noClasses()
             .that().resideOutsideOfPackage("dev.greenlight.brief..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.poi..");
+
+    @ArchTest
+    static final ArchRule views_and_the_api_do_not_speak_sql = noClasses()
+            .that().resideInAnyPackage("..ui..", "dev.greenlight.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..");
 }

@@ -168,7 +168,8 @@ class PortfolioView extends Main {
         grid.setId("portfolio-grid");
         grid.addColumn(PortfolioEntry::title).setHeader("Title").setKey("title").setSortProperty(PortfolioSort.TITLE.name())
                 .setWidth("16em").setFlexGrow(1).setResizable(true);
-        grid.addColumn(PortfolioEntry::team).setHeader("Team").setKey("team").setSortProperty(PortfolioSort.TEAM.name());
+        grid.addColumn(PortfolioEntry::team).setHeader("Team").setKey("team").setSortProperty(PortfolioSort.TEAM.name())
+                .setWidth("10em").setFlexGrow(0).setResizable(true);
         grid.addColumn(PortfolioEntry::owner).setHeader("Owner").setKey("owner").setSortProperty(PortfolioSort.OWNER.name());
         grid.addComponentColumn(e -> StatusBadge.of(e.status())).setHeader("Status").setKey("status")
                 .setSortProperty(PortfolioSort.STATUS.name());
@@ -187,7 +188,7 @@ class PortfolioView extends Main {
                 .setSortProperty(PortfolioSort.LEVEL.name());
         grid.addColumn(e -> e.tier() == null ? "—" : e.tier().label()).setHeader("EU AI Act tier").setKey("tier")
                 .setSortProperty(PortfolioSort.TIER.name());
-        grid.getColumns().stream().filter(c -> !"title".equals(c.getKey())).forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
+        grid.getColumns().stream().filter(c -> !"title".equals(c.getKey()) && !"team".equals(c.getKey())).forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(score, SortDirection.DESCENDING)));
@@ -200,7 +201,7 @@ class PortfolioView extends Main {
         grid.setEmptyStateComponent(new Span("No submitted assessment matches these filters."));
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("assessment/" + e.getItem().id())));
         grid.addClassName("portfolio-grid");
-        grid.setHeight("420px");
+        grid.setHeight("360px");
     }
 
     private Component frontierSection() {
