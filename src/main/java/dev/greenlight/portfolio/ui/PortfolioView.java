@@ -54,6 +54,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -81,7 +82,8 @@ class PortfolioView extends Main {
     private final Select<String> currency = new Select<>();
     private final Paragraph frontierSummary = new Paragraph();
     private final Grid<PortfolioEntry> frontierGrid = new Grid<>();
-    private final Anchor frontierExport;
+    private final Anchor export = new Anchor();
+    private final Anchor frontierExport = new Anchor();
     private BudgetFrontier.Selection<PortfolioEntry> frontier;
 
     PortfolioView(PortfolioService portfolio) {
@@ -91,10 +93,7 @@ class PortfolioView extends Main {
                 + "the chart, the budget frontier and the workbook.");
         hint.addClassName("hint");
 
-        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            var bytes = portfolio.workbook(filter());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), portfolio.fileName(), BriefService.CONTENT_TYPE, bytes.length);
-        }), "Portfolio workbook (.xlsx)");
+        export.setText("Portfolio workbook (.xlsx)");
         export.setId("export-portfolio");
         export.addClassName("export-link");
 
@@ -105,14 +104,7 @@ class PortfolioView extends Main {
 
         configureFilters();
         configureGrid();
-        frontierExport = new Anchor(DownloadHandler.fromInputStream(event -> {
-            if (frontier == null) {
-                throw new IllegalStateException("No budget frontier computed yet");
-            }
-            var bytes = portfolio.workbook(frontier);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), portfolio.fileName().replace("portfolio", "budget-frontier"),
-                    BriefService.CONTENT_TYPE, bytes.length);
-        }), "Export this set (.xlsx)");
+        frontierExport.setText("Export this set (.xlsx)");
         frontierExport.setId("export-frontier");
         frontierExport.addClassName("export-link");
         frontierExport.setVisible(false);
@@ -244,6 +236,8 @@ class PortfolioView extends Main {
 
     private void refresh() {
         var f = filter();
+        // The link carries the filter it was made for, so the file is exactly what is on screen.
+        export.setHref(download(() -> portfolio.workbook(f), portfolio.fileName()));
         grid.getDataProvider().refreshAll();
         var figures = portfolio.headline(f);
         showHeadline(figures);
@@ -266,6 +260,13 @@ class PortfolioView extends Main {
         if (frontier != null) {
             computeFrontier();
         }
+    }
+
+    private static DownloadHandler download(Supplier<byte[]> workbook, String fileName) {
+        return DownloadHandler.fromInputStream(event -> {
+            var bytes = workbook.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, BriefService.CONTENT_TYPE, bytes.length);
+        });
     }
 
     private Component legend(List<PortfolioEntry> points) {
@@ -358,6 +359,8 @@ class PortfolioView extends Main {
                   + Money.format((double) frontier.resolution(), c) + ")."));
         frontierGrid.setItems(items);
         frontierGrid.setVisible(!items.isEmpty());
+        var chosen = frontier;
+        frontierExport.setHref(download(() -> portfolio.workbook(chosen), portfolio.fileName().replace("portfolio", "budget-frontier")));
         frontierExport.setVisible(!items.isEmpty());
     }
 }

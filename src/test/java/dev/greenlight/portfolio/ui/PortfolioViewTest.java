@@ -24,6 +24,7 @@ import dev.greenlight.portfolio.PortfolioRows;
 import dev.greenlight.scoring.EthicsLevel;
 import dev.greenlight.scoring.EuAiActTier;
 import dev.greenlight.scoring.Recommendation;
+import dev.greenlight.security.ui.LoginView;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,8 +170,9 @@ class PortfolioViewTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "engineer", roles = "ENGINEER")
     void an_engineer_cannot_open_the_portfolio() {
-        assertThatThrownBy(() -> navigate(PortfolioView.class)).hasMessageContaining("portfolio");
-        assertThat(getCurrentView()).isNotInstanceOf(PortfolioView.class);
+        assertThatThrownBy(() -> navigate(PortfolioView.class)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unexpected class");
+        assertThat(getCurrentView()).isNotInstanceOf(PortfolioView.class).isNotInstanceOf(LoginView.class);
         var labels = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).doesNotContain("Portfolio");
     }
