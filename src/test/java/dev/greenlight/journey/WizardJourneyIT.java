@@ -98,7 +98,8 @@ class WizardJourneyIT {
             try {
                 var element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
                 driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-                wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+                // located afresh on every poll: a server re-render replaces the element meanwhile
+                wait.until(ExpectedConditions.elementToBeClickable(by)).click();
                 return;
             } catch (org.openqa.selenium.StaleElementReferenceException e) {
                 if (attempt == 5) {
