@@ -62,9 +62,17 @@ public final class Lifecycle {
         private final WorkflowAction action;
 
         IllegalTransitionException(AssessmentStatus from, WorkflowAction action, Set<WorkflowAction> allowed) {
-            super("Cannot " + action.verb() + " an assessment that is " + from.label().toLowerCase(Locale.ROOT)
+            this(from, action, "Cannot " + action.verb() + " an assessment that is " + from.label().toLowerCase(Locale.ROOT)
                     + (allowed.isEmpty() ? ": nothing more can happen to it"
                     : "; from there it can only be: " + allowed.stream().map(WorkflowAction::verb).toList()));
+        }
+
+        static IllegalTransitionException because(AssessmentStatus from, WorkflowAction action, String reason) {
+            return new IllegalTransitionException(from, action, "Cannot " + action.verb() + " this assessment: " + reason);
+        }
+
+        private IllegalTransitionException(AssessmentStatus from, WorkflowAction action, String message) {
+            super(message);
             this.from = from;
             this.action = action;
         }
