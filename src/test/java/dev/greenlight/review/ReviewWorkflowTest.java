@@ -103,7 +103,7 @@ class ReviewWorkflowTest {
 
         var v1Frozen = engineer(() -> assessments.version(id, 1));
         assertThat(v1Frozen.document().title()).isEqualTo("Loop maintenance");
-        assertThat(v1Frozen.summary().modelVersion()).isEqualTo("v1");
+        assertThat(v1Frozen.summary().modelVersion()).isEqualTo(assessments.modelVersion());
         assertThat(v1Frozen.scoreResult()).isNotNull();
 
         engineer(() -> briefs.brief(id));
