@@ -2,6 +2,9 @@ package dev.greenlight.review;
 
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.assessment.Lifecycle;
+import dev.greenlight.assessment.WorkflowAction;
 import dev.greenlight.assessment.FieldError;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Questionnaire;
@@ -110,6 +113,40 @@ public class ReviewService {
     public List<AuditRecord> audit(long id) {
         assessments.get(id);
         return audit.forAssessment(id);
+    }
+
+    /** What the caller may do on this assessment; the methods above still check everything again. */
+    @PreAuthorize("isAuthenticated()")
+    public ReviewActions actionsFor(AssessmentDetails details) {
+        var me = currentUser.require();
+        boolean author = details.owner().equals(me);
+        boolean inReview = details.status() == AssessmentStatus.SUBMITTED;
+        boolean decided = Lifecycle.allowed(details.status()).contains(WorkflowAction.ARCHIVE);
+        return new ReviewActions(
+                inReview && !author && !details.awaitsSignOff() && currentUser.hasRole(Role.PRODUCT_MANAGER),
+                inReview && !author && details.awaitsSignOff() && currentUser.hasRole(Role.LEADERSHIP),
+                decided && (currentUser.hasRole(Role.PRODUCT_MANAGER) || currentUser.hasRole(Role.ADMIN)),
+                currentUser.hasRole(Role.ADMIN),
+                true);
+    }
+
+    /**
+     * One line for the author's list: the latest decision (with its rationale or conditions) and how many comments
+     * there are; empty when nothing happened in review yet.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String feedback(long id) {
+        var history = history(id);
+        var parts = new ArrayList<String>();
+        history.decisions().stream().reduce((a, b) -> b).ifPresent(d -> parts.add(d.decision().label()
+                + (d.conditions().isEmpty() ? "" : " (" + d.conditions().size() + (d.conditions().size() == 1 ? " condition)" : " conditions)"))
+                + (d.rationale() == null ? "" : ": " + d.rationale())));
+        int comments = history.comments().size();
+        if (comments > 0) {
+            parts.add(comments + (comments == 1 ? " comment" : " comments"));
+        }
+        return String.join(" · ", parts);
     }
 
     private record Valid(DecisionType decision, int version, List<String> conditions, String rationale) {
