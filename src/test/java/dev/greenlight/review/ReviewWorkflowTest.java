@@ -106,7 +106,12 @@ class ReviewWorkflowTest {
         assertThat(v1Frozen.summary().modelVersion()).isEqualTo(assessments.modelVersion());
         assertThat(v1Frozen.scoreResult()).isNotNull();
 
-        engineer(() -> briefs.brief(id));
+        var brief = engineer(() -> briefs.brief(id));
+        var historySheet = historyText(brief.bytes());
+        assertThat(historySheet).contains("Submitted version 1").contains("Submitted version 2")
+                .contains("Decision: Changes requested (version 1)").contains("Rationale: Add the evidence for the downtime cost")
+                .contains("Decision: Approved with conditions (version 2)").contains("Condition: " + conditions.get(0))
+                .contains("Comment on version 1 [ROI]: Where does the downtime cost come from?");
         var trail = admin(() -> reviews.audit(id));
         assertThat(trail).extracting(AuditRecord::action).containsExactly(AuditAction.CREATED, AuditAction.SUBMITTED,
                 AuditAction.COMMENTED, AuditAction.DECIDED, AuditAction.CHANGED, AuditAction.SUBMITTED, AuditAction.DECIDED,
@@ -115,6 +120,20 @@ class ReviewWorkflowTest {
                 "engineer", "pm", "engineer");
         assertThat(trail.get(4).detail()).isEqualTo("title: Loop maintenance → Loop maintenance, revised");
         assertThat(trail.get(6).detail()).contains("Approved with conditions on version 2").contains(conditions.get(0));
+    }
+
+    /** Every row of the brief's History sheet as "who | what" lines. */
+    static String historyText(byte[] xlsx) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheet("History");
+            var text = new StringBuilder();
+            for (var row : sheet) {
+                text.append(row.getCell(1).getStringCellValue()).append(" | ").append(row.getCell(2).getStringCellValue()).append('\n');
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
