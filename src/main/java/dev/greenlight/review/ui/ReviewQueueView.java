@@ -35,13 +35,13 @@ class ReviewQueueView extends Main {
         addClassNames("page", "list-page");
         grid.setId("review-queue");
         grid.addColumn(s -> s.submittedAt() == null ? "" : WHEN.format(s.submittedAt().atZone(ZoneId.systemDefault())))
-                .setHeader("Submitted").setKey("submittedAt");
+                .setHeader("Submitted").setKey("submittedAt").setAutoWidth(true);
         grid.addColumn(AssessmentSummary::title).setHeader("Title").setKey("title").setFlexGrow(3);
         grid.addColumn(AssessmentSummary::owner).setHeader("Author").setKey("owner");
         grid.addColumn(s -> "v" + s.latestVersion()).setHeader("Version").setKey("version");
         grid.addColumn(s -> s.score() == null ? "—" : String.format(Locale.ROOT, "%.0f", s.score())).setHeader("Score")
                 .setKey("score").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> human(s.recommendation())).setHeader("Recommendation").setKey("recommendation");
+        grid.addColumn(s -> human(s.recommendation())).setHeader("Recommendation").setKey("recommendation").setAutoWidth(true);
         grid.addColumn(s -> s.ethicsLevel() == null ? "—" : s.ethicsLevel()).setHeader("Ethics level").setKey("ethicsLevel");
         grid.addColumn(s -> human(s.euAiActTier())).setHeader("EU AI Act").setKey("euAiActTier");
         grid.setItems(query -> service.reviewQueue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
