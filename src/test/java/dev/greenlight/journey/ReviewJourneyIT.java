@@ -7,6 +7,8 @@ import dev.greenlight.SampleDocuments;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.audit.AuditAction;
+import dev.greenlight.audit.AuditFilter;
+import dev.greenlight.audit.AuditLog;
 import dev.greenlight.audit.AuditRecord;
 import dev.greenlight.brief.BriefService;
 import dev.greenlight.review.ReviewService;
@@ -42,6 +44,8 @@ class ReviewJourneyIT {
     ReviewService reviews;
     @Autowired
     BriefService briefs;
+    @Autowired
+    AuditLog audit;
     ChromeDriver driver;
     WebDriverWait wait;
 
@@ -190,6 +194,9 @@ class ReviewJourneyIT {
         assertThat(RunAs.admin(() -> reviews.audit(id))).extracting(AuditRecord::action).containsSubsequence(
                 AuditAction.CREATED, AuditAction.SUBMITTED, AuditAction.DECIDED, AuditAction.CHANGED, AuditAction.SUBMITTED,
                 AuditAction.DECIDED, AuditAction.EXPORTED);
+        var signIns = RunAs.admin(() -> audit.search(new AuditFilter("pm", AuditAction.LOGIN_SUCCEEDED, null, null, null),
+                org.springframework.data.domain.PageRequest.of(0, 10)));
+        assertThat(signIns.getTotalElements()).isGreaterThanOrEqualTo(2);
         assertThat(RunAs.admin(() -> reviews.audit(id))).filteredOn(a -> a.action() == AuditAction.CHANGED)
                 .extracting(AuditRecord::detail).anyMatch(d -> d.contains("problem.sponsor") && d.contains("Head of Plant Operations"));
     }
