@@ -21,11 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /** The same access-control matrix through the REST API: allowed → 2xx, denied → 403, anonymous → 401. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext // one cell saves a new scoring model version
+// One cell saves a new scoring model version: a context of its own keeps that away from other tests.
+@TestPropertySource(properties = "greenlight.test.context=access-matrix-api")
 class AccessMatrixApiTest {
 
     @LocalServerPort

@@ -27,11 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /** The access-control matrix at the services, the boundary every view and the API go through. */
 @IntegrationTest
-@DirtiesContext // one cell saves a new scoring model version
+// One cell saves a new scoring model version: a context of its own keeps that away from other tests.
+@TestPropertySource(properties = "greenlight.test.context=access-matrix-service")
 class AccessMatrixServiceTest {
 
     @Autowired

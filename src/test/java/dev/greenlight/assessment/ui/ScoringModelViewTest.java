@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 @SpringBootTest
 @ViewPackages(packages = "dev.greenlight")
-@DirtiesContext // saves a new scoring model version
+// Saves a new scoring model version: a context of its own keeps that away from other tests.
+@TestPropertySource(properties = "greenlight.test.context=scoring-model-view")
 class ScoringModelViewTest extends SpringBrowserlessTest {
 
     @Autowired
