@@ -17,13 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.TestPropertySource;
 
 @SpringBootTest
 @ViewPackages(packages = "dev.greenlight")
-// A context of its own: this class runs after the API tests, whose servlet contexts install their own global
-// security-context strategy, and a browserless context created before them would then see no signed-in user.
-@TestPropertySource(properties = "greenlight.test.context=users-view")
 class UsersViewTest extends SpringBrowserlessTest {
 
     @Autowired
