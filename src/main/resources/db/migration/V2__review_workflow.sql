@@ -46,3 +46,11 @@ create table review_comment (
 );
 
 create index ix_review_comment_assessment on review_comment (assessment_id, created_at);
+
+-- Databases from before the review workflow: what was already submitted becomes its version 1, as if submitted
+-- then by its author, so reviewers can decide on it.
+insert into assessment_version (assessment_id, number, document, score_document, model_version, score, recommendation,
+                                ethics_level, eu_tier, submitted_by, submitted_at)
+select id, 1, document, score_document, model_version, score, recommendation, ethics_level, eu_tier, owner, updated_at
+from assessment where status <> 'DRAFT';
+update assessment set latest_version = 1, submitted_at = updated_at where status <> 'DRAFT';
