@@ -3,7 +3,10 @@ package dev.greenlight.api;
 import dev.greenlight.assessment.AssessmentNotFoundException;
 import dev.greenlight.assessment.FieldError;
 import dev.greenlight.assessment.InvalidAssessmentException;
+import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.StaleAssessmentException;
+import dev.greenlight.assessment.VersionMismatchException;
+import dev.greenlight.security.UserAdminException;
 import java.util.List;
 import dev.greenlight.portfolio.InvalidPortfolioRequestException;
 import org.slf4j.Logger;
@@ -37,7 +40,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(InvalidAssessmentException.class)
     ResponseEntity<ApiError> invalid(InvalidAssessmentException e) {
-        return error(HttpStatus.BAD_REQUEST, "The assessment is invalid: fix the fields listed", e.errors());
+        return error(HttpStatus.BAD_REQUEST, "The request is invalid: fix the fields listed", e.errors());
     }
 
     @ExceptionHandler(InvalidPortfolioRequestException.class)
@@ -70,6 +73,22 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> stale(StaleAssessmentException e) {
         return error(HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldError("version",
                 "the stored version is " + e.currentVersion())));
+    }
+
+    @ExceptionHandler(Lifecycle.IllegalTransitionException.class)
+    ResponseEntity<ApiError> illegalTransition(Lifecycle.IllegalTransitionException e) {
+        return error(HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldError("status", "is " + e.from())));
+    }
+
+    @ExceptionHandler(VersionMismatchException.class)
+    ResponseEntity<ApiError> versionMismatch(VersionMismatchException e) {
+        return error(HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldError("version", "is not the version under review")));
+    }
+
+    @ExceptionHandler(UserAdminException.class)
+    ResponseEntity<ApiError> userAdmin(UserAdminException e) {
+        return error(HttpStatus.BAD_REQUEST, "The user change cannot be made: fix the field listed",
+                List.of(new FieldError(e.field(), e.reason())));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -85,6 +85,16 @@ class Assessment {
     @Column(name = "score_document", length = DOCUMENT_MAX)
     private String scoreDocument;
 
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    /** The number of the newest frozen version; 0 until the first submission. */
+    @Column(name = "latest_version", nullable = false)
+    private int latestVersion;
+    /** The approval ({@link WorkflowAction#APPROVE} or with conditions) that waits for leadership; null otherwise. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "awaiting_sign_off", length = 32)
+    private WorkflowAction awaitingSignOff;
+
     protected Assessment() {
     }
 
@@ -124,6 +134,41 @@ class Assessment {
         this.buildCost = summary == null ? null : summary.buildCost();
         this.residualRisk = summary == null ? null : summary.residualRisk();
         this.scoreDocument = scoreDocument;
+    }
+
+    /** Moves through the lifecycle; an illegal move throws and changes nothing. */
+    AssessmentStatus apply(WorkflowAction action, Instant now) {
+        var next = Lifecycle.next(status, action);
+        this.status = next;
+        this.awaitingSignOff = null;
+        this.updatedAt = now;
+        return next;
+    }
+
+    /** Freezes what is being submitted as the next numbered version. */
+    AssessmentVersion submit(String by, Instant now) {
+        apply(WorkflowAction.SUBMIT, now);
+        this.submittedAt = now;
+        this.latestVersion++;
+        return new AssessmentVersion(this, latestVersion, by, now);
+    }
+
+    void awaitSignOff(WorkflowAction approval, Instant now) {
+        Lifecycle.next(status, approval);
+        this.awaitingSignOff = approval;
+        this.updatedAt = now;
+    }
+
+    Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    int getLatestVersion() {
+        return latestVersion;
+    }
+
+    WorkflowAction getAwaitingSignOff() {
+        return awaitingSignOff;
     }
 
     Long getId() {

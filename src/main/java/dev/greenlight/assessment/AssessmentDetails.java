@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One assessment as a reader sees it: the answers, where it stands, and its stored score (null until the
- * money section is complete; {@code missingForScore} then says what to fill in).
+ * money section is complete; {@code missingForScore} then says what to fill in). {@code latestVersion} is the
+ * newest frozen submission (0 before the first); {@code signOffRequired} when its level is IV or its tier high-risk.
  */
 public record AssessmentDetails(
         long id,
@@ -19,5 +20,14 @@ public record AssessmentDetails(
         ScoreSummary score,
         ScoreResult scoreResult,
         List<FieldError> missingForScore,
-        boolean editableByCaller) {
+        boolean editableByCaller,
+        int latestVersion,
+        Instant submittedAt,
+        WorkflowAction awaitingSignOff,
+        boolean signOffRequired) {
+
+    /** An approval was given and waits for leadership before it counts. */
+    public boolean awaitsSignOff() {
+        return awaitingSignOff != null;
+    }
 }

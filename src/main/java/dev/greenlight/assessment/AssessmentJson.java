@@ -63,6 +63,22 @@ public final class AssessmentJson {
         return doc;
     }
 
+    /**
+     * Reads any request body of the API (a decision, a comment, model parameters) as strictly as the format:
+     * unknown fields, wrong types and wrong enum values are refused with the field's path.
+     */
+    public static <T> T readValue(String json, Class<T> type) {
+        try {
+            var value = MAPPER.readValue(json == null || json.isBlank() ? "{}" : json, type);
+            if (value == null) {
+                throw new InvalidAssessmentException(List.of(new FieldError("$", "must be a JSON object")));
+            }
+            return value;
+        } catch (JacksonException e) {
+            throw new InvalidAssessmentException(List.of(toFieldError(e)));
+        }
+    }
+
     public static AssessmentDocument read(JsonNode node) {
         return read(MAPPER.writeValueAsString(node));
     }

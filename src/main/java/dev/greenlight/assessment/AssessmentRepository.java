@@ -26,4 +26,16 @@ interface AssessmentRepository extends JpaRepository<Assessment, Long> {
                                  @Param("anyStatus") boolean anyStatus,
                                  @Param("statuses") Collection<AssessmentStatus> statuses,
                                  Pageable pageable);
+
+    /**
+     * The review queue: submitted assessments the reader did not author, either those waiting for a product
+     * manager's decision or those whose approval waits for a leadership sign-off.
+     */
+    @Query("""
+            select a from Assessment a
+            where a.status = dev.greenlight.assessment.AssessmentStatus.SUBMITTED
+              and a.owner <> :reader
+              and ((:signOff = false and a.awaitingSignOff is null) or (:signOff = true and a.awaitingSignOff is not null))
+            """)
+    Page<Assessment> findReviewQueue(@Param("reader") String reader, @Param("signOff") boolean signOff, Pageable pageable);
 }

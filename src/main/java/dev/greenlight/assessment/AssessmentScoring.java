@@ -18,14 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessmentScoring {
 
-    private final ScoringModel model;
+    private final ScoringModels models;
 
-    AssessmentScoring(ScoringModel model) {
-        this.model = model;
+    AssessmentScoring(ScoringModels models) {
+        this.models = models;
     }
 
+    /** The model in force now; scores already stored keep the version that computed them. */
     ScoringModel model() {
-        return model;
+        return models.current();
     }
 
     /** Recomputes and stores the score columns and the score document, or clears them if it cannot score. */
@@ -48,7 +49,7 @@ class AssessmentScoring {
         if (!missingForScore(doc).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new GreenlightScorer(model).score(input(doc, locale)));
+        return Optional.of(new GreenlightScorer(model()).score(input(doc, locale)));
     }
 
     /** What must be answered before the engine can score: each item is a JSON path and a plain reason. */

@@ -13,12 +13,16 @@ public record AssessmentSummary(
         Double score,
         String recommendation,
         String ethicsLevel,
-        String euAiActTier) {
+        String euAiActTier,
+        Instant submittedAt,
+        int latestVersion,
+        boolean awaitingSignOff) {
 
     static AssessmentSummary of(Assessment a) {
         var s = a.scoreSummary();
         return new AssessmentSummary(a.getId(), a.getTitle(), a.getTeam(), a.getOwner(), a.getStatus(),
                 a.getUpdatedAt(), s == null ? null : s.score(), s == null ? null : s.recommendation(),
-                s == null ? null : s.ethicsLevel(), s == null ? null : s.euAiActTier());
+                s == null ? null : s.ethicsLevel(), s == null ? null : s.euAiActTier(),
+                a.getSubmittedAt(), a.getLatestVersion(), a.getAwaitingSignOff() != null);
     }
 }

@@ -2,8 +2,6 @@ package dev.greenlight.assessment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +15,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import dev.greenlight.security.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -34,22 +37,20 @@ class SampleDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
 
     private final AssessmentRepository repository;
-    private final AssessmentScoring scoring;
+    private final AssessmentService service;
     private final ResourcePatternResolver resources;
     private final TransactionTemplate transaction;
-    private final Clock clock;
     private final String location;
     private final Set<String> submittedTitles;
 
-    SampleDataLoader(AssessmentRepository repository, AssessmentScoring scoring, ResourcePatternResolver resources,
-                     TransactionTemplate transaction, Clock clock,
+    SampleDataLoader(AssessmentRepository repository, AssessmentService service, ResourcePatternResolver resources,
+                     TransactionTemplate transaction,
                      @Value("${greenlight.sample-data.location}") String location,
                      @Value("${greenlight.sample-data.submitted:}") String[] submittedTitles) {
         this.repository = repository;
-        this.scoring = scoring;
+        this.service = service;
         this.resources = resources;
         this.transaction = transaction;
-        this.clock = clock;
         this.location = location;
         this.submittedTitles = Set.copyOf(Arrays.asList(submittedTitles));
     }
@@ -63,19 +64,25 @@ class SampleDataLoader implements ApplicationRunner {
                 .sorted(Comparator.comparing(Resource::getFilename))
                 .toList();
         var documents = files.stream().map(SampleDataLoader::read).toList();
-        transaction.executeWithoutResult(status -> store(documents));
+        // The samples are created and submitted by their author through the service, exactly as in the app:
+        // submitted ones get a frozen version 1 and an audit trail.
+        var context = SecurityContextHolder.getContext();
+        try {
+            SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                    SAMPLE_OWNER, null, List.of(new SimpleGrantedAuthority(Role.ENGINEER.authority())))));
+            transaction.executeWithoutResult(status -> store(documents));
+        } finally {
+            SecurityContextHolder.setContext(context);
+        }
         log.info("Loaded {} sample assessments from {}", documents.size(), location);
     }
 
     private void store(List<AssessmentDocument> documents) {
         for (var document : documents) {
-            var now = Instant.now(clock);
-            var assessment = new Assessment(SAMPLE_OWNER, document, now);
-            scoring.apply(assessment);
+            var created = service.create(document);
             if (submittedTitles.contains(document.title())) {
-                assessment.setStatus(AssessmentStatus.SUBMITTED, now);
+                service.submit(created.id(), created.version());
             }
-            repository.save(assessment);
         }
     }
 

@@ -1,6 +1,12 @@
 package dev.greenlight.brief;
 
+import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.audit.AuditAction;
+import dev.greenlight.audit.AuditLog;
+import dev.greenlight.review.DecisionRecord;
+import dev.greenlight.review.ReviewHistory;
+import dev.greenlight.review.ReviewService;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.Questionnaire;
 import java.util.ArrayList;
@@ -23,9 +29,13 @@ public class BriefService {
     }
 
     private final AssessmentService assessments;
+    private final ReviewService reviews;
+    private final AuditLog audit;
 
-    BriefService(AssessmentService assessments) {
+    BriefService(AssessmentService assessments, ReviewService reviews, AuditLog audit) {
         this.assessments = assessments;
+        this.reviews = reviews;
+        this.audit = audit;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -44,16 +54,49 @@ public class BriefService {
             var value = valueAt(tree, q.path());
             answers.add(new BriefData.Answer(q.label(), value == null ? "Not answered" : value));
         }
-        var history = List.of(
-                new BriefData.HistoryEntry(details.createdAt(), details.owner(), "Created"),
-                new BriefData.HistoryEntry(details.updatedAt(), details.owner(), "Last changed; status " + details.status().label()));
-        var data = new BriefData(doc.title(), details.owner(), details.status().label(), null, List.of(), details.scoreResult(),
+        var review = reviews.history(id);
+        var lastDecision = review.decisions().stream().filter(d -> !d.decision().isSignOff()).reduce((a, b) -> b);
+        var status = details.status().label() + (details.awaitsSignOff() ? " (approved, awaiting leadership sign-off)" : "");
+        var decision = lastDecision.map(d -> d.decision().label() + " on version " + d.version() + " by " + d.decidedBy()
+                + (d.rationale() == null ? "" : ": " + d.rationale())).orElse(null);
+        var conditions = lastDecision.map(DecisionRecord::conditions).orElse(List.of());
+        var data = new BriefData(doc.title(), details.owner(), status, decision, conditions, details.scoreResult(),
                 input.get().financials(), metric == null ? null : metric.kpiName(), metric == null ? null : metric.baseline(),
                 metric == null ? null : metric.target(), metric == null ? null : metric.unit(), metric == null ? null : metric.killCriteria(),
                 BriefData.riskRegister(ethics == null || ethics.answers() == null ? Map.of() : ethics.answers()),
-                ethics == null || ethics.mitigations() == null ? List.of() : ethics.mitigations(), answers, history);
+                ethics == null || ethics.mitigations() == null ? List.of() : ethics.mitigations(), answers, history(details, review));
         var bytes = new BriefWorkbook().write(data);
-        return new BriefFile(fileName(details.document().title()), bytes);
+        var file = new BriefFile(fileName(details.document().title()), bytes);
+        audit.record(AuditAction.EXPORTED, id, "Exported the Excel brief " + file.fileName());
+        return file;
+    }
+
+    /** The History sheet: creation, every frozen version, decision (with conditions and rationale) and comment, oldest first. */
+    static List<BriefData.HistoryEntry> history(AssessmentDetails details, ReviewHistory review) {
+        var entries = new ArrayList<BriefData.HistoryEntry>();
+        entries.add(new BriefData.HistoryEntry(details.createdAt(), details.owner(), "Created"));
+        for (var v : review.versions()) {
+            entries.add(new BriefData.HistoryEntry(v.submittedAt(), v.submittedBy(), "Submitted version " + v.number()
+                    + (v.score() == null ? " (not scored)" : String.format(Locale.ROOT, " — score %.1f, %s, ethics level %s, EU AI Act %s, model %s",
+                    v.score(), v.recommendation(), v.ethicsLevel(), v.euAiActTier(), v.modelVersion()))));
+        }
+        for (var d : review.decisions()) {
+            var what = new StringBuilder("Decision: ").append(d.decision().label()).append(" (version ").append(d.version()).append(')');
+            for (var c : d.conditions()) {
+                what.append("\nCondition: ").append(c);
+            }
+            if (d.rationale() != null) {
+                what.append("\nRationale: ").append(d.rationale());
+            }
+            entries.add(new BriefData.HistoryEntry(d.decidedAt(), d.decidedBy(), what.toString()));
+        }
+        for (var c : review.comments()) {
+            entries.add(new BriefData.HistoryEntry(c.createdAt(), c.author(), "Comment"
+                    + (c.version() == null ? "" : " on version " + c.version())
+                    + (c.section() == null ? "" : " [" + c.section().label() + "]") + ": " + c.body()));
+        }
+        entries.sort(java.util.Comparator.comparing(BriefData.HistoryEntry::when));
+        return entries;
     }
 
     /** The answer at a JSON path as a person reads it; lists are joined, missing values are null. */

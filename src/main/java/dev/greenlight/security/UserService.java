@@ -1,21 +1,36 @@
 package dev.greenlight.security;
 
+import dev.greenlight.audit.AuditAction;
+import dev.greenlight.audit.AuditLog;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users and their roles. Administration screens come with the review issue; today it seeds and looks up. */
+/**
+ * Users and their roles: seeding for the bootstrap, and administration for admins (create, disable, reset a
+ * password, assign roles). The last enabled admin can be neither disabled nor stripped of the role. Every change
+ * is audited; passwords never appear in the trail.
+ */
 @Service
 public class UserService {
 
+    public static final int MIN_PASSWORD = 8;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
     }
 
     /** Creates the user unless one of that name exists; returns whether it was created. */
@@ -31,5 +46,99 @@ public class UserService {
     @Transactional(readOnly = true)
     public Optional<String> displayName(String username) {
         return users.findByUsername(username).map(AppUser::getDisplayName);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(readOnly = true)
+    public List<UserSummary> list() {
+        return users.findAllByOrderByUsernameAsc().stream().map(UserService::summary).toList();
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public UserSummary create(String username, String displayName, String password, Set<Role> roles) {
+        var name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new UserAdminException("username", "use 2–64 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit");
+        }
+        if (users.existsByUsername(name)) {
+            throw new UserAdminException("username", "“" + name + "” is taken");
+        }
+        var display = displayName == null ? "" : displayName.strip();
+        if (display.isEmpty() || display.length() > AppUser.DISPLAY_NAME_MAX) {
+            throw new UserAdminException("displayName", "is required, at most " + AppUser.DISPLAY_NAME_MAX + " characters");
+        }
+        requirePassword(password);
+        requireRoles(roles);
+        var saved = users.save(new AppUser(name, display, passwordEncoder.encode(password), roles));
+        audit.record(AuditAction.USER_CREATED, null, "Created user " + name + " with roles " + sorted(roles));
+        return summary(saved);
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public UserSummary setEnabled(String username, boolean enabled) {
+        var user = load(username);
+        if (!enabled && user.isEnabled() && user.getRoles().contains(Role.ADMIN) && users.countEnabledWithRole(Role.ADMIN) <= 1) {
+            throw new UserAdminException("enabled", username + " is the last enabled admin: make someone else an admin first");
+        }
+        if (user.isEnabled() != enabled) {
+            user.setEnabled(enabled);
+            audit.record(AuditAction.USER_CHANGED, null, (enabled ? "Enabled" : "Disabled") + " user " + username);
+        }
+        return summary(users.save(user));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public UserSummary resetPassword(String username, String newPassword) {
+        var user = load(username);
+        requirePassword(newPassword);
+        user.setPasswordHash(passwordEncoder.encode(newPassword));
+        audit.record(AuditAction.USER_CHANGED, null, "Reset the password of " + username);
+        return summary(users.save(user));
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public UserSummary setRoles(String username, Set<Role> roles) {
+        var user = load(username);
+        requireRoles(roles);
+        var before = EnumSet.copyOf(user.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : user.getRoles());
+        if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && user.isEnabled()
+                && users.countEnabledWithRole(Role.ADMIN) <= 1) {
+            throw new UserAdminException("roles", username + " is the last admin: make someone else an admin first");
+        }
+        if (!before.equals(EnumSet.copyOf(roles))) {
+            user.setRoles(roles);
+            audit.record(AuditAction.USER_CHANGED, null, "Roles of " + username + ": " + sorted(before) + " → " + sorted(roles));
+        }
+        return summary(users.save(user));
+    }
+
+    private AppUser load(String username) {
+        return users.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> new UserAdminException("username", "no user “" + username + "”"));
+    }
+
+    private static void requirePassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
+            throw new UserAdminException("password", "use " + MIN_PASSWORD + " to 72 characters");
+        }
+    }
+
+    private static void requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new UserAdminException("roles", "choose at least one role");
+        }
+    }
+
+    private static List<String> sorted(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).toList();
+    }
+
+    private static UserSummary summary(AppUser u) {
+        return new UserSummary(u.getUsername(), u.getDisplayName(), u.isEnabled(),
+                u.getRoles().isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(u.getRoles())), u.getCreatedAt());
     }
 }

@@ -20,14 +20,17 @@ import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.brief.BriefService;
 import dev.greenlight.assessment.AssessmentNotFoundException;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.StaleAssessmentException;
+import dev.greenlight.review.ReviewService;
+import dev.greenlight.review.ui.ReviewSection;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.springframework.security.access.AccessDeniedException;
 
-/** One assessment, read in sections; the author can submit it from here. */
+/** One assessment, read in sections; the author submits it from here, reviewers decide and everyone comments. */
 @Route("assessment")
 @PermitAll
 class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -36,12 +39,14 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
 
     private final AssessmentService service;
     private final BriefService briefs;
+    private final ReviewService reviews;
     private String title = "Assessment";
     Button submit;
 
-    AssessmentView(AssessmentService service, BriefService briefs) {
+    AssessmentView(AssessmentService service, BriefService briefs, ReviewService reviews) {
         this.service = service;
         this.briefs = briefs;
+        this.reviews = reviews;
         addClassNames("page", "assessment-page");
     }
 
@@ -88,11 +93,15 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             add(export(details.id()));
         }
         add(new ScorePanel(details));
+        add(new ReviewSection(details, reviews, service, () -> {
+            removeAll();
+            show(service.get(details.id()));
+        }));
         add(AssessmentSections.render(details));
     }
 
     private HorizontalLayout actions(AssessmentDetails details) {
-        submit = new Button("Submit for review");
+        submit = new Button(details.latestVersion() == 0 ? "Submit for review" : "Resubmit for review");
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
@@ -116,7 +125,7 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
             service.submit(details.id(), details.version());
             Notification.show("Submitted for review", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (StaleAssessmentException | AccessDeniedException e) {
+        } catch (StaleAssessmentException | AccessDeniedException | Lifecycle.IllegalTransitionException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         removeAll();

@@ -10,10 +10,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.greenlight.assessment.AssessmentService;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -22,14 +25,28 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    MainLayout(AuthenticationContext authentication) {
+    private static final String REVIEW_QUEUE_PATH = "review";
+
+    private final AssessmentService assessments;
+    private final Span reviewBadge = new Span();
+
+    MainLayout(AuthenticationContext authentication, AssessmentService assessments) {
+        this.assessments = assessments;
         setPrimarySection(Section.DRAWER);
         var brand = new Span("Greenlight");
         brand.addClassName("brand");
         var nav = new SideNav();
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        reviewBadge.setId("review-count");
+        reviewBadge.addClassNames("badge", "nav-count");
+        MenuConfiguration.getMenuEntries().forEach(entry -> {
+            var item = item(entry);
+            if (entry.path().replaceAll("^/+", "").equals(REVIEW_QUEUE_PATH)) {
+                item.setSuffixComponent(reviewBadge);
+            }
+            nav.addItem(item);
+        });
         var user = new Div();
         user.addClassName("current-user");
         var name = authentication.getPrincipalName().orElse("");
@@ -41,6 +58,15 @@ public class MainLayout extends AppLayout {
         drawer.addClassName("drawer");
         addToDrawer(drawer);
         addToNavbar(new DrawerToggle());
+    }
+
+    /** The review queue's count is refreshed on every navigation, so a decision taken elsewhere shows up soon. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        long count = assessments.reviewQueueCount();
+        reviewBadge.setText(String.valueOf(count));
+        reviewBadge.setVisible(count > 0);
+        reviewBadge.getElement().setAttribute("aria-label", count + " waiting for review");
     }
 
     private static SideNavItem item(MenuEntry entry) {

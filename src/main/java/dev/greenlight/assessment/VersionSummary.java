@@ -1,0 +1,8 @@
+package dev.greenlight.assessment;
+
+import java.time.Instant;
+
+/** One frozen submission: its number (1, 2, …), who submitted it when, and the score it had. */
+public record VersionSummary(long assessmentId, int number, String submittedBy, Instant submittedAt, String modelVersion,
+                             Double score, String recommendation, String ethicsLevel, String euAiActTier) {
+}

@@ -1,0 +1,85 @@
+package dev.greenlight.audit.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dev.greenlight.audit.AuditAction;
+import dev.greenlight.audit.AuditFilter;
+import dev.greenlight.audit.AuditLog;
+import dev.greenlight.audit.AuditRecord;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The whole audit trail for administrators, newest first, filtered in the database. Times are UTC. */
+@Route("admin/audit")
+@PageTitle("Audit trail · Greenlight")
+@Menu(order = 12, title = "Audit trail", icon = "vaadin:file-text-o")
+@RolesAllowed("ADMIN")
+class AuditView extends Main {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt", "id");
+
+    final TextField actor = new TextField("Who");
+    final Select<AuditAction> action = new Select<>();
+    final IntegerField assessment = new IntegerField("Assessment id");
+    final DatePicker from = new DatePicker("From (UTC)");
+    final DatePicker to = new DatePicker("To (UTC, inclusive)");
+    final Grid<AuditRecord> grid = new Grid<>();
+
+    AuditView(AuditLog audit) {
+        addClassNames("page", "list-page");
+        actor.setId("audit-actor");
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setClearButtonVisible(true);
+        action.setId("audit-action");
+        action.setLabel("What");
+        action.setItems(AuditAction.values());
+        action.setItemLabelGenerator(a -> a == null ? "Anything" : a.label());
+        action.setEmptySelectionAllowed(true);
+        action.setEmptySelectionCaption("Anything");
+        assessment.setId("audit-assessment");
+        assessment.setClearButtonVisible(true);
+        from.setId("audit-from");
+        to.setId("audit-to");
+        grid.setId("audit");
+        grid.addColumn(r -> UTC.format(r.occurredAt())).setHeader("When (UTC)").setKey("occurredAt").setAutoWidth(true);
+        grid.addColumn(AuditRecord::actor).setHeader("Who").setKey("actor").setAutoWidth(true);
+        grid.addColumn(r -> r.action().label()).setHeader("What").setKey("action").setAutoWidth(true);
+        grid.addColumn(r -> r.assessmentId() == null ? "" : "#" + r.assessmentId()).setHeader("Assessment").setKey("assessment");
+        grid.addColumn(AuditRecord::detail).setHeader("Detail").setKey("detail").setFlexGrow(4);
+        grid.setItems(query -> audit.search(filter(), PageRequest.of(query.getPage(), query.getPageSize(), NEWEST_FIRST)).stream(),
+                query -> (int) audit.search(filter(), PageRequest.of(0, 1)).getTotalElements());
+        grid.setSizeFull();
+        actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        assessment.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        from.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        to.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var filters = new HorizontalLayout(actor, action, assessment, from, to);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2("Audit trail"), filters, grid);
+    }
+
+    AuditFilter filter() {
+        return new AuditFilter(actor.getValue().isBlank() ? null : actor.getValue(), action.getValue(),
+                assessment.getValue() == null ? null : assessment.getValue().longValue(),
+                from.getValue() == null ? null : from.getValue().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+}

@@ -1,0 +1,65 @@
+package dev.greenlight.review.ui;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.AssessmentSummary;
+import dev.greenlight.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Product managers: what waits for a decision; leadership: approvals that wait for a sign-off. Oldest first. */
+@Route("review")
+@PageTitle("Review queue · Greenlight")
+@Menu(order = 1.5, title = "Review queue", icon = "vaadin:gavel")
+@RolesAllowed({Role.PRODUCT_MANAGER_NAME, Role.LEADERSHIP_NAME})
+class ReviewQueueView extends Main {
+
+    static final String ROUTE = "review";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+    final Grid<AssessmentSummary> grid = new Grid<>();
+
+    ReviewQueueView(AssessmentService service) {
+        addClassNames("page", "list-page");
+        grid.setId("review-queue");
+        grid.addColumn(s -> s.submittedAt() == null ? "" : WHEN.format(s.submittedAt().atZone(ZoneId.systemDefault())))
+                .setHeader("Submitted").setKey("submittedAt").setAutoWidth(true);
+        grid.addColumn(AssessmentSummary::title).setHeader("Title").setKey("title").setFlexGrow(3);
+        grid.addColumn(AssessmentSummary::owner).setHeader("Author").setKey("owner");
+        grid.addColumn(s -> "v" + s.latestVersion()).setHeader("Version").setKey("version");
+        grid.addColumn(s -> s.score() == null ? "—" : String.format(Locale.ROOT, "%.0f", s.score())).setHeader("Score")
+                .setKey("score").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(s -> human(s.recommendation())).setHeader("Recommendation").setKey("recommendation").setAutoWidth(true);
+        grid.addColumn(s -> s.ethicsLevel() == null ? "—" : s.ethicsLevel()).setHeader("Ethics level").setKey("ethicsLevel");
+        grid.addColumn(s -> human(s.euAiActTier())).setHeader("EU AI Act").setKey("euAiActTier");
+        grid.setItems(query -> service.reviewQueue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) service.reviewQueueCount());
+        grid.setEmptyStateComponent(new Span("Nothing waits for you."));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("assessment/" + e.getItem().id())));
+        grid.setSizeFull();
+        var hint = new Paragraph("Submitted assessments waiting for you, oldest first. Product managers decide; approvals of "
+                + "ethics level IV or EU AI Act high-risk projects then wait here for leadership's sign-off.");
+        hint.addClassName("hint");
+        add(new H2("Review queue"), hint, grid);
+    }
+
+    private static String human(String code) {
+        if (code == null) {
+            return "—";
+        }
+        var words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.greenlight.assessment.ui;
+
+import static dev.greenlight.RunAs.engineer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.NumberField;
+import dev.greenlight.SampleDocuments;
+import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.ScoringModelService;
+import dev.greenlight.audit.AuditAction;
+import dev.greenlight.review.ReviewService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.TestPropertySource;
+
+@SpringBootTest
+@ViewPackages(packages = "dev.greenlight")
+// Saves a new scoring model version: a context of its own keeps that away from other tests.
+@TestPropertySource(properties = "greenlight.test.context=scoring-model-view")
+class ScoringModelViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ScoringModelService models;
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    ReviewService reviews;
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_new_model_version_leaves_stored_scores_alone_until_an_admin_rescores_them() {
+        var before = engineer(() -> {
+            var created = assessments.create(SampleDocuments.maintenance("Model change"));
+            return assessments.submit(created.id(), created.version());
+        });
+        navigate(ScoringModelView.class);
+        test($(NumberField.class).id("model-valueWeight")).setValue(0.6);
+        test($(Button.class).id("save-model")).click();
+        assertThat($(NumberField.class).id("model-valueWeight").isInvalid()).isFalse();
+        assertThat(models.current().version()).isEqualTo(before.score().modelVersion());
+
+        test($(NumberField.class).id("model-valueWeight")).setValue(0.25);
+        test($(NumberField.class).id("model-ethicsWeight")).setValue(0.35);
+        test($(NumberField.class).id("model-complianceCostLevelII")).setValue(-5.0);
+        test($(Button.class).id("save-model")).click();
+        var cost = $(NumberField.class).id("model-complianceCostLevelII");
+        assertThat(cost.isInvalid()).isTrue();
+        assertThat(cost.getErrorMessage()).contains("complianceCostLevelII");
+
+        test(cost).setValue(20_000.0);
+        test($(Button.class).id("save-model")).click();
+        var v2 = models.current().version();
+        assertThat(v2).isNotEqualTo(before.score().modelVersion());
+
+        var unchanged = assessments.get(before.id());
+        assertThat(unchanged.score().modelVersion()).isEqualTo(before.score().modelVersion());
+        var rescored = assessments.rescore(before.id());
+        assertThat(rescored.score().modelVersion()).isEqualTo(v2);
+        assertThat(assessments.version(before.id(), 1).summary().modelVersion()).isEqualTo(before.score().modelVersion());
+        assertThat(reviews.audit(before.id())).extracting(a -> a.action()).contains(AuditAction.RESCORED);
+    }
+}

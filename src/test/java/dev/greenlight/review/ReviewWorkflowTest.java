@@ -1,0 +1,229 @@
+package dev.greenlight.review;
+
+import static dev.greenlight.RunAs.admin;
+import static dev.greenlight.RunAs.engineer;
+import static dev.greenlight.RunAs.lead;
+import static dev.greenlight.RunAs.pm;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.greenlight.IntegrationTest;
+import dev.greenlight.RunAs;
+import dev.greenlight.SampleDocuments;
+import dev.greenlight.TestUsers;
+import dev.greenlight.assessment.AssessmentDetails;
+import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.assessment.FieldError;
+import dev.greenlight.assessment.InvalidAssessmentException;
+import dev.greenlight.assessment.Lifecycle;
+import dev.greenlight.assessment.Questionnaire;
+import dev.greenlight.assessment.StaleAssessmentException;
+import dev.greenlight.assessment.VersionMismatchException;
+import dev.greenlight.audit.AuditAction;
+import dev.greenlight.audit.AuditRecord;
+import dev.greenlight.brief.BriefService;
+import dev.greenlight.security.Role;
+import dev.greenlight.security.UserService;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The review loop of issue 6 at the services, played by the demo users in turn. */
+@IntegrationTest
+class ReviewWorkflowTest {
+
+    @Autowired
+    AssessmentService assessments;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    BriefService briefs;
+    @Autowired
+    UserService users;
+
+    @BeforeEach
+    void users() {
+        TestUsers.create(users);
+    }
+
+    private AssessmentDetails submitted(String title) {
+        return engineer(() -> {
+            var created = assessments.create(SampleDocuments.maintenance(title));
+            return assessments.submit(created.id(), created.version());
+        });
+    }
+
+    @Test
+    void the_whole_loop_freezes_versions_records_decisions_and_audits_every_step() {
+        var v1 = submitted("Loop maintenance");
+        long id = v1.id();
+        assertThat(v1.latestVersion()).isEqualTo(1);
+        assertThat(pm(() -> assessments.reviewQueue(PageRequest.of(0, 500))).getContent()).extracting(s -> s.id()).contains(id);
+
+        pm(() -> reviews.comment(id, Questionnaire.Step.ROI, "Where does the downtime cost come from?"));
+        var changes = pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.REQUEST_CHANGES, 1, List.of(), "Add the evidence for the downtime cost")));
+        assertThat(changes.status()).isEqualTo(AssessmentStatus.CHANGES_REQUESTED);
+        assertThat(pm(() -> assessments.reviewQueue(PageRequest.of(0, 500))).getContent()).extracting(s -> s.id()).doesNotContain(id);
+
+        var revised = engineer(() -> {
+            var current = assessments.get(id);
+            assertThat(current.editableByCaller()).isTrue();
+            var edited = assessments.update(id, current.document().withTitle("Loop maintenance, revised"), current.version());
+            return assessments.submit(id, edited.version());
+        });
+        assertThat(revised.latestVersion()).isEqualTo(2);
+        assertThat(revised.status()).isEqualTo(AssessmentStatus.SUBMITTED);
+
+        var comparison = pm(() -> assessments.compare(id, 1, 2));
+        assertThat(comparison.changes()).singleElement().satisfies(c -> {
+            assertThat(c.path()).isEqualTo("title");
+            assertThat(c.before()).isEqualTo("Loop maintenance");
+            assertThat(c.after()).isEqualTo("Loop maintenance, revised");
+        });
+        assertThat(comparison.scoreDelta()).isZero();
+
+        var conditions = revised.scoreResult().conditions().isEmpty() ? List.of("Monitor the alarm rate monthly") : revised.scoreResult().conditions();
+        var approved = pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 2, conditions, "Worth it")));
+        assertThat(approved.status()).isEqualTo(AssessmentStatus.APPROVED_WITH_CONDITIONS);
+
+        var history = engineer(() -> reviews.history(id));
+        assertThat(history.versions()).extracting(v -> v.number()).containsExactly(1, 2);
+        assertThat(history.decisions()).extracting(DecisionRecord::decision).containsExactly(DecisionType.REQUEST_CHANGES, DecisionType.APPROVE_WITH_CONDITIONS);
+        assertThat(history.decisions().get(1).conditions()).isEqualTo(conditions);
+        assertThat(history.decisions().get(1).version()).isEqualTo(2);
+        assertThat(history.comments()).singleElement().satisfies(c -> {
+            assertThat(c.section()).isEqualTo(Questionnaire.Step.ROI);
+            assertThat(c.version()).isEqualTo(1);
+            assertThat(c.author()).isEqualTo("pm");
+        });
+
+        var v1Frozen = engineer(() -> assessments.version(id, 1));
+        assertThat(v1Frozen.document().title()).isEqualTo("Loop maintenance");
+        assertThat(v1Frozen.summary().modelVersion()).isEqualTo(assessments.modelVersion());
+        assertThat(v1Frozen.scoreResult()).isNotNull();
+
+        var brief = engineer(() -> briefs.brief(id));
+        var historySheet = historyText(brief.bytes());
+        assertThat(historySheet).contains("Submitted version 1").contains("Submitted version 2")
+                .contains("Decision: Changes requested (version 1)").contains("Rationale: Add the evidence for the downtime cost")
+                .contains("Decision: Approved with conditions (version 2)").contains("Condition: " + conditions.get(0))
+                .contains("Comment on version 1 [ROI]: Where does the downtime cost come from?");
+        var trail = admin(() -> reviews.audit(id));
+        assertThat(trail).extracting(AuditRecord::action).containsExactly(AuditAction.CREATED, AuditAction.SUBMITTED,
+                AuditAction.COMMENTED, AuditAction.DECIDED, AuditAction.CHANGED, AuditAction.SUBMITTED, AuditAction.DECIDED,
+                AuditAction.EXPORTED);
+        assertThat(trail).extracting(AuditRecord::actor).containsExactly("engineer", "engineer", "pm", "pm", "engineer",
+                "engineer", "pm", "engineer");
+        assertThat(trail.get(4).detail()).isEqualTo("title: Loop maintenance → Loop maintenance, revised");
+        assertThat(trail.get(6).detail()).contains("Approved with conditions on version 2").contains(conditions.get(0));
+    }
+
+    /** Every row of the brief's History sheet as "who | what" lines. */
+    static String historyText(byte[] xlsx) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheet("History");
+            var text = new StringBuilder();
+            for (var row : sheet) {
+                text.append(row.getCell(1).getStringCellValue()).append(" | ").append(row.getCell(2).getStringCellValue()).append('\n');
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void nobody_decides_on_an_assessment_they_authored() {
+        var id = RunAs.call(TestUsers.AUTHORING_PM, new Role[] {Role.PRODUCT_MANAGER, Role.ENGINEER}, () -> {
+            var created = assessments.create(SampleDocuments.maintenance("Pam's own idea"));
+            assessments.submit(created.id(), created.version());
+            assertThat(assessments.reviewQueue(PageRequest.of(0, 500)).getContent()).extracting(s -> s.id()).doesNotContain(created.id());
+            assertThatThrownBy(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)))
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Separation of duties");
+            return created.id();
+        });
+        assertThat(pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null))).status())
+                .isEqualTo(AssessmentStatus.APPROVED);
+    }
+
+    @Test
+    void a_high_risk_approval_counts_only_after_leadership_signs_off() {
+        var id = engineer(() -> {
+            var created = assessments.create(SampleDocuments.fraud("High-risk fraud"));
+            return assessments.submit(created.id(), created.version()).id();
+        });
+        var approved = pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Bias testing"), null)));
+        assertThat(approved.signOffRequired()).isTrue();
+        assertThat(approved.status()).isEqualTo(AssessmentStatus.SUBMITTED);
+        assertThat(approved.awaitsSignOff()).isTrue();
+        assertThat(pm(() -> assessments.reviewQueue(PageRequest.of(0, 500))).getContent()).extracting(s -> s.id()).doesNotContain(id);
+        assertThat(lead(() -> assessments.reviewQueue(PageRequest.of(0, 500))).getContent()).extracting(s -> s.id()).contains(id);
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.SIGN_OFF, 1, List.of(), null))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null))))
+                .isInstanceOf(Lifecycle.IllegalTransitionException.class).hasMessageContaining("leadership sign-off");
+
+        var signed = lead(() -> reviews.decide(id, new DecisionRequest(DecisionType.SIGN_OFF, 1, List.of(), "Risk accepted")));
+        assertThat(signed.status()).isEqualTo(AssessmentStatus.APPROVED_WITH_CONDITIONS);
+        assertThat(signed.awaitsSignOff()).isFalse();
+        assertThat(admin(() -> reviews.audit(id))).extracting(AuditRecord::action).endsWith(AuditAction.DECIDED, AuditAction.SIGNED_OFF);
+    }
+
+    @Test
+    void leadership_may_refuse_a_sign_off_with_a_reason() {
+        var id = engineer(() -> {
+            var created = assessments.create(SampleDocuments.fraud("Refused fraud"));
+            return assessments.submit(created.id(), created.version()).id();
+        });
+        pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)));
+        assertThatThrownBy(() -> lead(() -> reviews.decide(id, new DecisionRequest(DecisionType.REFUSE_SIGN_OFF, 1, List.of(), " "))))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("rationale"));
+        assertThat(lead(() -> reviews.decide(id, new DecisionRequest(DecisionType.REFUSE_SIGN_OFF, 1, List.of(), "Too risky"))).status())
+                .isEqualTo(AssessmentStatus.REJECTED);
+    }
+
+    @Test
+    void a_decision_must_carry_what_it_needs_and_names_each_bad_field() {
+        var id = submitted("Validation").id();
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.REJECT, 1, List.of(), null))))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("rationale"));
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.REQUEST_CHANGES, 1, List.of(), ""))))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(f -> assertThat(f.toString()).isEqualTo("rationale: is required: say what to change")));
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of(), null))))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("conditions"));
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("ok", " "), null))))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("conditions[1]"));
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(null, null, List.of(), null))))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("decision", "version"));
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 7, List.of(), null))))
+                .isInstanceOf(VersionMismatchException.class).hasMessageContaining("names version 7").hasMessageContaining("under review is 1");
+        assertThatThrownBy(() -> pm(() -> reviews.comment(id, null, "  "))).isInstanceOfSatisfying(InvalidAssessmentException.class,
+                e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("body"));
+        assertThat(engineer(() -> assessments.get(id)).status()).isEqualTo(AssessmentStatus.SUBMITTED);
+        assertThat(admin(() -> reviews.history(id)).decisions()).isEmpty();
+    }
+
+    @Test
+    void a_decided_assessment_cannot_be_decided_again() {
+        var id = submitted("Twice").id();
+        pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.REJECT, 1, List.of(), "No")));
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null))))
+                .isInstanceOf(Lifecycle.IllegalTransitionException.class).hasMessageContaining("rejected");
+        var archived = pm(() -> assessments.archive(id, assessments.get(id).version()));
+        assertThat(archived.status()).isEqualTo(AssessmentStatus.ARCHIVED);
+        assertThat(admin(() -> reviews.history(id)).decisions()).hasSize(1);
+    }
+
+    @Test
+    void a_stale_submit_is_refused() {
+        var created = engineer(() -> assessments.create(SampleDocuments.maintenance("Stale submit")));
+        engineer(() -> assessments.update(created.id(), created.document().withTitle("Edited"), created.version()));
+        assertThatThrownBy(() -> engineer(() -> assessments.submit(created.id(), created.version()))).isInstanceOf(StaleAssessmentException.class);
+        assertThat(engineer(() -> assessments.versions(created.id()))).isEmpty();
+    }
+}
