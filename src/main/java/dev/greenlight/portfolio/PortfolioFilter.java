@@ -33,4 +33,26 @@ public record PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation
     public static PortfolioFilter all() {
         return new PortfolioFilter(null, null, null, null, null, null);
     }
+
+    /** The filter in words, for the audit trail: "all" or e.g. {@code status APPROVED; team "Retail Risk"}. */
+    public String describe() {
+        var parts = new java.util.ArrayList<String>();
+        add(parts, "status", statuses);
+        add(parts, "recommendation", recommendations);
+        add(parts, "level", levels);
+        add(parts, "tier", tiers);
+        if (!team.isEmpty()) {
+            parts.add("team \"" + team + "\"");
+        }
+        if (!text.isEmpty()) {
+            parts.add("text \"" + text + "\"");
+        }
+        return parts.isEmpty() ? "all" : String.join("; ", parts);
+    }
+
+    private static void add(java.util.List<String> parts, String name, Set<? extends Enum<?>> values) {
+        if (!values.isEmpty()) {
+            parts.add(name + " " + values.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(", ")));
+        }
+    }
 }

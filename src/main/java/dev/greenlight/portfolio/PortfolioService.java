@@ -1,6 +1,8 @@
 package dev.greenlight.portfolio;
 
 import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.audit.AuditAction;
+import dev.greenlight.audit.AuditLog;
 import dev.greenlight.brief.PortfolioRow;
 import dev.greenlight.brief.PortfolioWorkbook;
 import dev.greenlight.scoring.Recommendation;
@@ -37,10 +39,12 @@ public class PortfolioService {
     }
 
     private final PortfolioQueries queries;
+    private final AuditLog audit;
     private final Clock clock;
 
-    PortfolioService(PortfolioQueries queries, Clock clock) {
+    PortfolioService(PortfolioQueries queries, AuditLog audit, Clock clock) {
         this.queries = queries;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -117,14 +121,24 @@ public class PortfolioService {
         return BudgetFrontier.choose(items, budget);
     }
 
-    /** The filtered portfolio as the portfolio workbook, ranked by score. */
+    /** The filtered portfolio as the portfolio workbook, ranked by score; the export is audited. */
+    @Transactional
     public byte[] workbook(PortfolioFilter filter) {
-        return queries.stream(filter, List.of(), rows -> write(() -> rows.map(PortfolioEntry::toRow).iterator()));
+        var written = new long[1];
+        var bytes = queries.stream(filter, List.of(), rows -> write(() -> rows.map(PortfolioEntry::toRow).peek(r -> written[0]++).iterator()));
+        audit.record(AuditAction.EXPORTED, null, "Exported the portfolio workbook " + fileName() + ": " + written[0]
+                + (written[0] == 1 ? " project" : " projects") + ", filter: " + filter.describe());
+        return bytes;
     }
 
-    /** The projects of a budget frontier as a portfolio workbook. */
+    /** The projects of a budget frontier as a portfolio workbook; the export is audited. */
+    @Transactional
     public byte[] workbook(BudgetFrontier.Selection<PortfolioEntry> selection) {
-        return write(selection.chosen().stream().map(i -> i.ref().toRow()).toList());
+        var bytes = write(selection.chosen().stream().map(i -> i.ref().toRow()).toList());
+        audit.record(AuditAction.EXPORTED, null, "Exported the budget frontier " + fileName() + ": "
+                + selection.chosen().size() + (selection.chosen().size() == 1 ? " project" : " projects") + " for a budget of "
+                + String.format(java.util.Locale.ROOT, "%,.0f", selection.budget()));
+        return bytes;
     }
 
     private static byte[] write(Iterable<PortfolioRow> rows) {

@@ -41,13 +41,20 @@ class PortfolioApiTest {
             }
         }
         var goOnly = api.getBytes("/api/v1/portfolio.xlsx?recommendation=GO", "pm");
+        int goRows;
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(goOnly.body()))) {
             var sheet = wb.getSheet("Assessments");
-            assertThat(sheet.getLastRowNum()).isPositive().isLessThan((int) total);
-            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+            goRows = sheet.getLastRowNum();
+            assertThat(goRows).isPositive().isLessThan((int) total);
+            for (int i = 1; i <= goRows; i++) {
                 assertThat(sheet.getRow(i).getCell(5).getStringCellValue()).isEqualTo("go");
             }
         }
+        var trail = AssessmentJson.mapper().readTree(api.get("/api/v1/admin/audit?actor=pm&action=EXPORTED", "admin").body()).get("content");
+        assertThat(trail.size()).isPositive();
+        assertThat(trail.get(0).get("detail").asString())
+                .startsWith("Exported the portfolio workbook greenlight-portfolio-")
+                .endsWith(": " + goRows + (goRows == 1 ? " project" : " projects") + ", filter: recommendation GO");
     }
 
     @Test
