@@ -122,19 +122,20 @@ class PortfolioQueries {
                 .list();
     }
 
+    /** What a point on the value-vs-risk chart needs: its two coordinates and its colour. */
+    private static final String CHARTABLE = " and residual_risk is not null and risk_adjusted_npv is not null and recommendation is not null";
+
     /** The {@code limit} highest-scored entries that can be placed on the value-vs-risk chart. */
     List<PortfolioEntry> chartable(PortfolioFilter filter, int limit) {
         var w = where(filter);
-        return jdbc.sql("select " + COLUMNS + " from assessment " + w.sql()
-                        + " and residual_risk is not null and risk_adjusted_npv is not null"
-                        + orderBy(List.of()) + " limit :limit")
+        return jdbc.sql("select " + COLUMNS + " from assessment " + w.sql() + CHARTABLE + orderBy(List.of()) + " limit :limit")
                 .params(w.params()).param("limit", limit)
                 .query((rs, n) -> entry(rs)).list();
     }
 
     long countChartable(PortfolioFilter filter) {
         var w = where(filter);
-        return jdbc.sql("select count(*) from assessment " + w.sql() + " and residual_risk is not null and risk_adjusted_npv is not null")
+        return jdbc.sql("select count(*) from assessment " + w.sql() + CHARTABLE)
                 .params(w.params()).query(Long.class).single();
     }
 

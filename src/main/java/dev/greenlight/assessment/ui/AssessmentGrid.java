@@ -17,6 +17,8 @@ import dev.greenlight.assessment.AssessmentFilter;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.AssessmentSummary;
+import dev.greenlight.base.ui.RecommendationBadge;
+import dev.greenlight.base.ui.StatusBadge;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

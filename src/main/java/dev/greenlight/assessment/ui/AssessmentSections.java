@@ -8,8 +8,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import dev.greenlight.assessment.AssessmentDetails;
-import dev.greenlight.assessment.AssessmentDocument;
 import dev.greenlight.assessment.AssessmentDocument.Estimate;
+import dev.greenlight.assessment.AssessmentDocument;
+import dev.greenlight.base.ui.Money;
 import dev.greenlight.scoring.RiskQuestion;
 import java.text.NumberFormat;
 import java.util.Collection;
@@ -89,9 +90,9 @@ final class AssessmentSections {
         }
         var grid = new Grid<Estimate>();
         grid.addColumn(Estimate::name).setHeader("Line").setFlexGrow(3);
-        grid.addColumn(e -> money(e.low(), currency)).setHeader("Low").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(e -> money(e.likely(), currency)).setHeader("Likely").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
-        grid.addColumn(e -> money(e.high(), currency)).setHeader("High").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(e -> Money.format(e.low(), currency)).setHeader("Low").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(e -> Money.format(e.likely(), currency)).setHeader("Likely").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        grid.addColumn(e -> Money.format(e.high(), currency)).setHeader("High").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.addColumn(e -> e.evidence() == null ? "—" : humanise(e.evidence().name())).setHeader("Evidence");
         grid.setItems(lines);
         grid.setAllRowsVisible(true);
@@ -169,12 +170,4 @@ final class AssessmentSections {
         return value == null ? null : NumberFormat.getPercentInstance(Locale.US).format(value);
     }
 
-    private static String money(Double value, String currency) {
-        if (value == null) {
-            return "—";
-        }
-        var format = NumberFormat.getNumberInstance(Locale.US);
-        format.setMaximumFractionDigits(0);
-        return (currency == null ? "" : currency + " ") + format.format(value);
-    }
 }

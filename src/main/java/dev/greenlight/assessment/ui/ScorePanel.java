@@ -10,9 +10,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.FieldError;
+import dev.greenlight.base.ui.Money;
+import dev.greenlight.base.ui.RecommendationBadge;
 import dev.greenlight.scoring.ScoreResult;
-import java.text.NumberFormat;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -70,12 +70,12 @@ class ScorePanel extends Composite<Section> {
         var mc = f.monteCarlo();
         var e = r.ethics();
         var box = new Div(
-                figure("NPV", money(f.npv(), f.currency())),
-                figure("Risk-adjusted NPV", money(f.riskAdjustedNpv(), f.currency())),
+                figure("NPV", Money.format(f.npv(), f.currency())),
+                figure("Risk-adjusted NPV", Money.format(f.riskAdjustedNpv(), f.currency())),
                 figure("IRR", f.irr() == null ? "none" : percent(f.irr())),
                 figure("Payback", f.paybackMonths() == null ? "not within horizon" : String.format(Locale.US, "%.1f months", f.paybackMonths())),
                 figure("Chance NPV > 0", percent(mc.probabilityNpvPositive())),
-                figure("NPV P10 – P90", money(mc.p10(), f.currency()) + " – " + money(mc.p90(), f.currency())),
+                figure("NPV P10 – P90", Money.format(mc.p10(), f.currency()) + " – " + Money.format(mc.p90(), f.currency())),
                 figure("Ethical risk", "Level " + e.level().name() + " (" + e.level().label() + ")"),
                 figure("EU AI Act", humanise(e.euAiActTier().name()) + (e.articles().isEmpty() ? "" : " · " + String.join(", ", e.articles()))));
         box.addClassName("figures");
@@ -108,17 +108,6 @@ class ScorePanel extends Composite<Section> {
         ul.addClassName(id);
         lines.forEach(line -> ul.add(new ListItem(line)));
         return ul;
-    }
-
-    static String money(double amount, String currency) {
-        var format = NumberFormat.getCurrencyInstance(Locale.US);
-        try {
-            format.setCurrency(Currency.getInstance(currency));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // an unknown code still shows the amount; the validator keeps such codes out of storage
-        }
-        format.setMaximumFractionDigits(0);
-        return format.format(amount);
     }
 
     private static String percent(double fraction) {

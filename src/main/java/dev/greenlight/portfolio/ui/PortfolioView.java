@@ -1,6 +1,7 @@
 package dev.greenlight.portfolio.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,8 +33,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.greenlight.assessment.AssessmentStatus;
-import dev.greenlight.assessment.ui.RecommendationBadge;
-import dev.greenlight.assessment.ui.StatusBadge;
+import dev.greenlight.base.ui.Money;
+import dev.greenlight.base.ui.RecommendationBadge;
+import dev.greenlight.base.ui.StatusBadge;
 import dev.greenlight.brief.BriefService;
 import dev.greenlight.portfolio.BudgetFrontier;
 import dev.greenlight.portfolio.Headline;
@@ -128,32 +130,26 @@ class PortfolioView extends Main {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setMaxLength(PortfolioFilter.TEXT_MAX);
-        status.setId("portfolio-status");
-        status.setItems(Arrays.stream(AssessmentStatus.values()).filter(s -> s != AssessmentStatus.DRAFT).toList());
-        status.setItemLabelGenerator(AssessmentStatus::label);
-        status.setPlaceholder("Any");
-        recommendation.setId("portfolio-recommendation");
-        recommendation.setItems(Recommendation.values());
-        recommendation.setItemLabelGenerator(ValueRiskChart::label);
-        recommendation.setPlaceholder("Any");
-        level.setId("portfolio-level");
-        level.setItems(EthicsLevel.values());
-        level.setItemLabelGenerator(l -> l.name() + " · " + l.label());
-        level.setPlaceholder("Any");
-        tier.setId("portfolio-tier");
-        tier.setItems(EuAiActTier.values());
-        tier.setItemLabelGenerator(EuAiActTier::label);
-        tier.setPlaceholder("Any");
+        anyOf(status, "portfolio-status", Arrays.stream(AssessmentStatus.values()).filter(s -> s != AssessmentStatus.DRAFT).toList(),
+                AssessmentStatus::label);
+        anyOf(recommendation, "portfolio-recommendation", List.of(Recommendation.values()), r -> RecommendationBadge.label(r.name()));
+        anyOf(level, "portfolio-level", List.of(EthicsLevel.values()), l -> l.name() + " · " + l.label());
+        anyOf(tier, "portfolio-tier", List.of(EuAiActTier.values()), EuAiActTier::label);
         team.setId("portfolio-team");
         team.setItems(portfolio.teams());
         team.setClearButtonVisible(true);
         team.setPlaceholder("Any");
         search.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        recommendation.addValueChangeListener(e -> refresh());
-        level.addValueChangeListener(e -> refresh());
-        tier.addValueChangeListener(e -> refresh());
         team.addValueChangeListener(e -> refresh());
+    }
+
+    /** A filter that narrows to any of the chosen values; none chosen means any. */
+    private <T> void anyOf(MultiSelectComboBox<T> box, String id, List<T> items, ItemLabelGenerator<T> label) {
+        box.setId(id);
+        box.setItems(items);
+        box.setItemLabelGenerator(label);
+        box.setPlaceholder("Any");
+        box.addValueChangeListener(e -> refresh());
     }
 
     private void configureGrid() {
@@ -275,7 +271,7 @@ class PortfolioView extends Main {
         list.addClassName("chart-legend");
         for (int i = 0; i < Math.min(points.size(), ValueRiskChart.LABELLED); i++) {
             var p = points.get(i);
-            var item = new ListItem(p.title() + " — " + ValueRiskChart.label(p.recommendation() == null ? Recommendation.REVISE : p.recommendation())
+            var item = new ListItem(p.title() + " — " + RecommendationBadge.label(p.recommendation().name())
                     + ", " + Money.format(p.riskAdjustedNpv(), p.currency()) + " risk-adjusted, residual risk "
                     + String.format(Locale.ROOT, "%.1f", p.residualRisk()));
             item.getStyle().set("--point-colour", hex(p.recommendation()));
@@ -285,7 +281,7 @@ class PortfolioView extends Main {
     }
 
     private static String hex(Recommendation r) {
-        var c = ValueRiskChart.COLOURS.get(r == null ? Recommendation.REVISE : r);
+        var c = ValueRiskChart.COLOURS.get(r);
         return String.format("#%06x", c.getRGB() & 0xffffff);
     }
 
@@ -293,7 +289,7 @@ class PortfolioView extends Main {
         headline.removeAll();
         headline.add(card("Projects", Long.toString(h.count()), counts(h.byStatus(), AssessmentStatus::label), "headline-count"));
         headline.add(card("Recommendations", Long.toString(h.byRecommendation().values().stream().mapToLong(Long::longValue).sum()) + " scored",
-                counts(h.byRecommendation(), ValueRiskChart::label), "headline-recommendations"));
+                counts(h.byRecommendation(), r -> RecommendationBadge.label(r.name())), "headline-recommendations"));
         headline.add(card("Approved, risk-adjusted NPV", sums(h.approvedRiskAdjustedNpv()), "of approved projects (with or without conditions)",
                 "headline-approved"));
         headline.add(card("Total build cost", sums(h.buildCost()), "of every project in this view", "headline-cost"));

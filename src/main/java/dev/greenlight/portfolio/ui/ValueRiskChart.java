@@ -1,6 +1,7 @@
 package dev.greenlight.portfolio.ui;
 
 import com.vaadin.flow.component.Svg;
+import dev.greenlight.base.ui.RecommendationBadge;
 import dev.greenlight.portfolio.PortfolioEntry;
 import dev.greenlight.portfolio.PortfolioService;
 import dev.greenlight.scoring.Recommendation;
@@ -56,13 +57,13 @@ final class ValueRiskChart {
         var seriesOf = new EnumMap<Recommendation, XYSeries>(Recommendation.class);
         var numbers = new IdentityHashMap<XYSeries, List<Integer>>();
         for (var r : Recommendation.values()) {
-            var s = new XYSeries(label(r), false, true);
+            var s = new XYSeries(RecommendationBadge.label(r.name()), false, true);
             seriesOf.put(r, s);
             numbers.put(s, new ArrayList<>());
         }
         for (int i = 0; i < points.size(); i++) {
             var p = points.get(i);
-            var s = seriesOf.get(p.recommendation() == null ? Recommendation.REVISE : p.recommendation());
+            var s = seriesOf.get(p.recommendation());
             s.add(p.residualRisk(), p.riskAdjustedNpv());
             numbers.get(s).add(i + 1);
         }
@@ -121,15 +122,6 @@ final class ValueRiskChart {
         a.setPaint(new Color(0x667085));
         a.setTextAnchor(y >= 0 ? TextAnchor.TOP_CENTER : TextAnchor.BOTTOM_CENTER);
         plot.addAnnotation(a);
-    }
-
-    static String label(Recommendation r) {
-        return switch (r) {
-            case GO -> "Go";
-            case GO_WITH_CONDITIONS -> "Go with conditions";
-            case REVISE -> "Revise";
-            case NO_GO -> "No-go";
-        };
     }
 
     static String caption(int shown, long total) {

@@ -12,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentSummary;
+import dev.greenlight.base.ui.RecommendationBadge;
+import dev.greenlight.scoring.EuAiActTier;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -41,9 +43,10 @@ class ReviewQueueView extends Main {
         grid.addColumn(s -> "v" + s.latestVersion()).setHeader("Version").setKey("version");
         grid.addColumn(s -> s.score() == null ? "—" : String.format(Locale.ROOT, "%.0f", s.score())).setHeader("Score")
                 .setKey("score").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(s -> human(s.recommendation())).setHeader("Recommendation").setKey("recommendation").setAutoWidth(true);
+        grid.addComponentColumn(s -> RecommendationBadge.of(s.recommendation())).setHeader("Recommendation").setKey("recommendation")
+                .setAutoWidth(true);
         grid.addColumn(s -> s.ethicsLevel() == null ? "—" : s.ethicsLevel()).setHeader("Ethics level").setKey("ethicsLevel");
-        grid.addColumn(s -> human(s.euAiActTier())).setHeader("EU AI Act").setKey("euAiActTier");
+        grid.addColumn(s -> s.euAiActTier() == null ? "—" : EuAiActTier.valueOf(s.euAiActTier()).label()).setHeader("EU AI Act").setKey("euAiActTier");
         grid.setItems(query -> service.reviewQueue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.reviewQueueCount());
         grid.setEmptyStateComponent(new Span("Nothing waits for you."));
@@ -53,13 +56,5 @@ class ReviewQueueView extends Main {
                 + "ethics level IV or EU AI Act high-risk projects then wait here for leadership's sign-off.");
         hint.addClassName("hint");
         add(new H2("Review queue"), hint, grid);
-    }
-
-    private static String human(String code) {
-        if (code == null) {
-            return "—";
-        }
-        var words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -49,7 +49,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         int index = rows.indexOf(row);
         assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("owner")))).isEqualTo("engineer");
         assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("ethicsLevel")))).isEqualTo(row.ethicsLevel());
-        assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("euAiActTier")))).isEqualTo("Minimal");
+        assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("euAiActTier")))).isEqualTo(dev.greenlight.scoring.EuAiActTier.MINIMAL.label());
         assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("score")))).isEqualTo(String.format("%.0f", row.score()));
     }
 

@@ -1,4 +1,4 @@
-package dev.greenlight.assessment.ui;
+package dev.greenlight.base.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
