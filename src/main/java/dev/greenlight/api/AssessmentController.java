@@ -108,15 +108,20 @@ class AssessmentController {
         return AssessmentJson.read(copy);
     }
 
+    /** The version an {@code If-Match} header names ({@code "3"}, {@code W/"3"} or {@code 3}). */
+    static long parseIfMatch(String ifMatch) {
+        var tag = ifMatch.strip().replace("W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new InvalidAssessmentException(List.of(new FieldError("If-Match",
+                    "must be the version (ETag) you read, e.g. \"3\", was " + ifMatch)));
+        }
+    }
+
     private static long expectedVersion(ObjectNode json, String ifMatch) {
         if (ifMatch != null && !ifMatch.isBlank()) {
-            var tag = ifMatch.strip().replace("W/", "").replace("\"", "");
-            try {
-                return Long.parseLong(tag);
-            } catch (NumberFormatException e) {
-                throw new InvalidAssessmentException(List.of(new FieldError("If-Match",
-                        "must be the version (ETag) you read, e.g. \"3\", was " + ifMatch)));
-            }
+            return parseIfMatch(ifMatch);
         }
         var version = json.get("version");
         if (version == null || !version.canConvertToLong() || !version.isIntegralNumber()) {

@@ -59,7 +59,7 @@ class ReviewController {
                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long version;
         if (ifMatch != null && !ifMatch.isBlank()) {
-            version = parseIfMatch(ifMatch);
+            version = AssessmentController.parseIfMatch(ifMatch);
         } else {
             var request = AssessmentJson.readValue(body, SubmitRequest.class);
             if (request.version() == null) {
@@ -140,15 +140,5 @@ class ReviewController {
     @Operation(summary = "Product managers: what waits for a decision; leadership: approvals waiting for sign-off. Oldest first")
     PageResponse<AssessmentSummary> queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return PageResponse.of(assessments.reviewQueue(PageRequest.of(Math.max(0, page), Math.clamp(size, 1, AssessmentController.MAX_PAGE_SIZE))));
-    }
-
-    static long parseIfMatch(String ifMatch) {
-        var tag = ifMatch.strip().replace("W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw new InvalidAssessmentException(List.of(new FieldError("If-Match",
-                    "must be the version (ETag) you read, e.g. \"3\", was " + ifMatch)));
-        }
     }
 }
