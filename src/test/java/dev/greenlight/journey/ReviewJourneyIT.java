@@ -15,18 +15,14 @@ import dev.greenlight.review.ReviewService;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The review loop in a real browser: the engineer submits, the product manager requests changes, the engineer
@@ -34,10 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the decision; the brief's History sheet shows all of it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ReviewJourneyIT {
+class ReviewJourneyIT extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     AssessmentService assessments;
     @Autowired
@@ -46,29 +40,6 @@ class ReviewJourneyIT {
     BriefService briefs;
     @Autowired
     AuditLog audit;
-    ChromeDriver driver;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void browser() throws Exception {
-        driver = BrowserSupport.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private void signIn(String user) {
-        driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(user, Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
-    }
-
     private void signOut() {
         // A success notification may lie over the button in the drawer's corner; click it the way a script does.
         driver.executeScript("arguments[0].click();", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout"))));
@@ -76,23 +47,8 @@ class ReviewJourneyIT {
     }
 
     private void open(long id) {
-        driver.get("http://localhost:" + port + "/assessment/" + id);
+        driver.get(url("/assessment/" + id));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-section")));
-    }
-
-    private void click(By by) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                var element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-                driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-                wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-                return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
     }
 
     private void type(By by, String text) {
@@ -121,16 +77,16 @@ class ReviewJourneyIT {
     void submit_request_changes_revise_resubmit_approve_with_conditions_and_the_engineer_sees_it() throws Exception {
         long id = RunAs.engineer(() -> assessments.create(SampleDocuments.maintenance("Journey: conveyor review")).id());
 
-        signIn("engineer");
+        signIn("engineer", "engineer");
         open(id);
         BrowserSupport.screenshot(driver, "review-01-draft");
         submitFromThePage();
         wait.until(d -> text("review-status").contains("Version 1 submitted by engineer"));
         signOut();
 
-        signIn("pm");
+        signIn("pm", "pm");
         wait.until(d -> !text("review-count").isBlank());
-        driver.get("http://localhost:" + port + "/review");
+        driver.get(url("/review"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-queue"), "Journey: conveyor review"));
         BrowserSupport.screenshot(driver, "review-02-queue");
         click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Journey: conveyor review']"));
@@ -142,7 +98,7 @@ class ReviewJourneyIT {
         BrowserSupport.screenshot(driver, "review-03-changes-requested");
         signOut();
 
-        signIn("engineer");
+        signIn("engineer", "engineer");
         open(id);
         assertThat(text("decisions")).contains("Changes requested").contains("Name the sponsor");
         click(By.id("edit"));
@@ -157,7 +113,7 @@ class ReviewJourneyIT {
         wait.until(d -> text("review-status").contains("Version 2 submitted by engineer"));
         signOut();
 
-        signIn("pm");
+        signIn("pm", "pm");
         open(id);
         BrowserSupport.screenshot(driver, "review-04-resubmitted");
         wait.until(d -> text("comparison").contains("problem.sponsor"));
@@ -168,8 +124,8 @@ class ReviewJourneyIT {
         wait.until(d -> text("decisions").contains("Report false alarms monthly"));
         signOut();
 
-        signIn("engineer");
-        driver.get("http://localhost:" + port + "/mine");
+        signIn("engineer", "engineer");
+        driver.get(url("/mine"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assessments"), "Approved with conditions (1 condition): Clear business case"));
         BrowserSupport.screenshot(driver, "review-05-my-assessments");
         open(id);

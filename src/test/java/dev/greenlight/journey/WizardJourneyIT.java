@@ -13,45 +13,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A new engineer fills a complete assessment through every step of the wizard in a real browser, sees a
  * recommendation, and the score on screen equals the API's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WizardJourneyIT {
+class WizardJourneyIT extends BrowserJourney {
 
-    @LocalServerPort
-    int port;
     @Autowired
     UserService users;
-    ChromeDriver driver;
-    WebDriverWait wait;
-
     @BeforeEach
-    void browser() throws Exception {
+    void newEngineer() {
         users.createIfMissing("nina", "Nina New", "nina-password", Set.of(Role.ENGINEER));
-        driver = BrowserSupport.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
     }
 
     private String id(String path) {
@@ -92,28 +75,9 @@ class WizardJourneyIT {
         click(By.id("next"));
     }
 
-    /** Clicks after scrolling the element into view; retried when the server re-rendered it meanwhile. */
-    private void click(By by) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                var element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-                driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-                // located afresh on every poll: a server re-render replaces the element meanwhile
-                wait.until(ExpectedConditions.elementToBeClickable(by)).click();
-                return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-            }
-        }
-    }
-
     @Test
     void a_new_engineer_completes_an_assessment_and_sees_the_same_score_as_the_api() throws Exception {
-        driver.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys("nina");
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys("nina-password", Keys.ENTER);
+        signIn("nina", "nina-password");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("new-assessment"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#title input"))).sendKeys("Returns fraud triage");
         driver.findElement(By.cssSelector("#statement textarea")).sendKeys("Fraudulent returns cost $1.8M a year; staff check them by hand.");
@@ -188,7 +152,7 @@ class WizardJourneyIT {
 
         var assessmentId = driver.getCurrentUrl().replaceAll(".*/edit/(\\d+).*", "$1");
         var api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/assessments/" + assessmentId + "/score"))
+                        URI.create(url("/api/v1/assessments/" + assessmentId + "/score")))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("nina:nina-password".getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(200);
