@@ -6,9 +6,9 @@ import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.assessment.VersionMismatchException;
+import dev.greenlight.portfolio.InvalidPortfolioRequestException;
 import dev.greenlight.security.UserAdminException;
 import java.util.List;
-import dev.greenlight.portfolio.InvalidPortfolioRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -100,6 +101,13 @@ class ApiExceptionHandler {
     ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
         return error(HttpStatus.BAD_REQUEST, "A parameter has the wrong type",
                 List.of(new FieldError(e.getName(), "has an invalid value: " + e.getValue())));
+    }
+
+    /** Query parameters bound to a record (the portfolio filter): each wrong one named, e.g. {@code status}. */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ApiError> binding(BindException e) {
+        return error(HttpStatus.BAD_REQUEST, "A parameter has the wrong type", e.getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), "has an invalid value: " + f.getRejectedValue())).toList());
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,6 +36,15 @@ class PortfolioController {
         this.portfolio = portfolio;
     }
 
+    /** The filter as query parameters: repeat a parameter for several values ({@code status=APPROVED&status=SUBMITTED}). */
+    record FilterParams(Set<AssessmentStatus> status, Set<Recommendation> recommendation, Set<EthicsLevel> level,
+                        Set<EuAiActTier> tier, String team, String q) {
+
+        PortfolioFilter toFilter() {
+            return new PortfolioFilter(status, recommendation, level, tier, team, q);
+        }
+    }
+
     record PortfolioPage(List<PortfolioEntry> content, long totalElements, int page, int size, Headline headline) {
     }
 
@@ -45,11 +55,7 @@ class PortfolioController {
     @GetMapping("/api/v1/portfolio")
     @Operation(summary = "The filtered portfolio, ranked by score (or sorted by `sort`), with its headline figures")
     PortfolioPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                       @RequestParam(required = false) Set<AssessmentStatus> status,
-                       @RequestParam(required = false) Set<Recommendation> recommendation,
-                       @RequestParam(required = false) Set<EthicsLevel> level,
-                       @RequestParam(required = false) Set<EuAiActTier> tier,
-                       @RequestParam(required = false) String team, @RequestParam(required = false) String q,
+                       @ParameterObject FilterParams filter,
                        @RequestParam(required = false) PortfolioSort sort,
                        @RequestParam(defaultValue = "true") boolean descending) {
         if (page < 0) {
@@ -58,36 +64,25 @@ class PortfolioController {
         if (size < 1 || size > PortfolioService.PAGE_MAX) {
             throw new InvalidPortfolioRequestException("size", "must be between 1 and " + PortfolioService.PAGE_MAX + ", was " + size);
         }
-        var filter = new PortfolioFilter(status, recommendation, level, tier, team, q);
         var orders = sort == null ? List.<PortfolioSort.Order>of() : List.of(new PortfolioSort.Order(sort, descending));
-        var headline = portfolio.headline(filter);
-        return new PortfolioPage(portfolio.page(filter, orders, Math.multiplyExact(page, size), size), headline.count(), page, size, headline);
+        var headline = portfolio.headline(filter.toFilter());
+        return new PortfolioPage(portfolio.page(filter.toFilter(), orders, Math.multiplyExact(page, size), size), headline.count(), page, size,
+                headline);
     }
 
     @GetMapping("/api/v1/portfolio/frontier")
     @Operation(summary = "The projects that give the most risk-adjusted NPV for a build budget (not NO_GO, not rejected)")
-    Frontier frontier(@RequestParam double budget, @RequestParam(required = false) String currency,
-                      @RequestParam(required = false) Set<AssessmentStatus> status,
-                      @RequestParam(required = false) Set<Recommendation> recommendation,
-                      @RequestParam(required = false) Set<EthicsLevel> level,
-                      @RequestParam(required = false) Set<EuAiActTier> tier,
-                      @RequestParam(required = false) String team, @RequestParam(required = false) String q) {
-        var filter = new PortfolioFilter(status, recommendation, level, tier, team, q);
-        var chosenCurrency = currency != null ? currency : portfolio.headline(filter).currencies().stream().findFirst()
-                .orElseThrow(() -> new InvalidPortfolioRequestException("currency", "no project in the filtered portfolio has a currency"));
-        var s = portfolio.frontier(filter, budget, chosenCurrency);
+    Frontier frontier(@RequestParam double budget, @RequestParam(required = false) String currency, @ParameterObject FilterParams filter) {
+        var chosenCurrency = portfolio.budgetCurrency(filter.toFilter(), currency);
+        var s = portfolio.frontier(filter.toFilter(), budget, chosenCurrency);
         return new Frontier(chosenCurrency, s.budget(), s.totalCost(), s.totalValue(), s.resolution(), s.exact(),
                 s.chosen().stream().map(BudgetFrontier.Item::ref).toList());
     }
 
     @GetMapping(path = "/api/v1/portfolio.xlsx", produces = BriefService.CONTENT_TYPE)
     @Operation(summary = "The filtered portfolio as an Excel workbook, ranked by score, with a value-vs-risk chart")
-    ResponseEntity<byte[]> workbook(@RequestParam(required = false) Set<AssessmentStatus> status,
-                                    @RequestParam(required = false) Set<Recommendation> recommendation,
-                                    @RequestParam(required = false) Set<EthicsLevel> level,
-                                    @RequestParam(required = false) Set<EuAiActTier> tier,
-                                    @RequestParam(required = false) String team, @RequestParam(required = false) String q) {
-        var bytes = portfolio.workbook(new PortfolioFilter(status, recommendation, level, tier, team, q));
+    ResponseEntity<byte[]> workbook(@ParameterObject FilterParams filter) {
+        var bytes = portfolio.workbook(filter.toFilter());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(BriefService.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -109,6 +109,15 @@ public class PortfolioService {
         return queries.teams();
     }
 
+    /** The currency a budget is in: the one asked for, else the most common one of the filtered set. */
+    public String budgetCurrency(PortfolioFilter filter, String requested) {
+        if (requested != null && !requested.isBlank()) {
+            return requested.strip();
+        }
+        return headline(filter).currencies().stream().findFirst()
+                .orElseThrow(() -> new InvalidPortfolioRequestException("currency", "no project in the filtered portfolio has a currency"));
+    }
+
     /** The projects of the filtered set that give the most risk-adjusted NPV for a build budget in {@code currency}. */
     public BudgetFrontier.Selection<PortfolioEntry> frontier(PortfolioFilter filter, double budget, String currency) {
         if (currency == null || currency.isBlank()) {

@@ -77,9 +77,27 @@ class PortfolioApiTest {
         var body = AssessmentJson.mapper().readTree(api.get("/api/v1/portfolio/frontier?budget=10000000&currency=USD", "lead").body());
         assertThat(body.get("totalCost").asDouble()).isLessThanOrEqualTo(10_000_000);
         assertThat(body.get("exact").asBoolean()).isTrue();
+        assertThat(body.get("projects").size()).isPositive();
         for (var p : body.get("projects")) {
             assertThat(p.get("recommendation").asString()).isNotEqualTo("NO_GO");
             assertThat(p.get("currency").asString()).isEqualTo("USD");
+        }
+        // without a currency the budget is in the filtered set's most common one
+        var list = AssessmentJson.mapper().readTree(api.get("/api/v1/portfolio", "lead").body());
+        var unnamed = AssessmentJson.mapper().readTree(api.get("/api/v1/portfolio/frontier?budget=10000000", "lead").body());
+        assertThat(unnamed.get("currency").asString()).isEqualTo(list.get("headline").get("currencies").get(0).asString());
+    }
+
+    @Test
+    void a_filter_parameter_may_be_repeated_for_several_values() throws Exception {
+        var both = AssessmentJson.mapper().readTree(api.get("/api/v1/portfolio?status=SUBMITTED&status=APPROVED&size=500", "pm").body());
+        var submitted = AssessmentJson.mapper().readTree(api.get("/api/v1/portfolio?status=SUBMITTED&size=500", "pm").body());
+        var approved = AssessmentJson.mapper().readTree(api.get("/api/v1/portfolio?status=APPROVED&size=500", "pm").body());
+        assertThat(submitted.get("totalElements").asLong()).isPositive();
+        assertThat(both.get("totalElements").asLong())
+                .isEqualTo(submitted.get("totalElements").asLong() + approved.get("totalElements").asLong());
+        for (var row : both.get("content")) {
+            assertThat(row.get("status").asString()).isIn("SUBMITTED", "APPROVED");
         }
     }
 
