@@ -2,8 +2,6 @@ package dev.greenlight.api;
 
 import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.assessment.AssessmentService;
-import dev.greenlight.assessment.FieldError;
-import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.ScoringModelService;
 import dev.greenlight.assessment.ScoringModelVersion;
 import dev.greenlight.assessment.ScoringParameters;
@@ -75,20 +73,7 @@ class AdminController {
     @Operation(summary = "Change a user: any of {\"enabled\": false, \"roles\": [...], \"password\": \"...\"}; the last admin stays an enabled admin")
     UserSummary change(@PathVariable String username, @RequestBody String body) {
         var change = AssessmentJson.readValue(body, UserChange.class);
-        UserSummary result = null;
-        if (change.roles() != null) {
-            result = users.setRoles(username, change.roles());
-        }
-        if (change.enabled() != null) {
-            result = users.setEnabled(username, change.enabled());
-        }
-        if (change.password() != null) {
-            result = users.resetPassword(username, change.password());
-        }
-        if (result == null) {
-            throw new InvalidAssessmentException(List.of(new FieldError("$", "send at least one of enabled, roles, password")));
-        }
-        return result;
+        return users.change(username, change.enabled(), change.roles(), change.password());
     }
 
     @GetMapping("/scoring-model")

@@ -75,6 +75,35 @@ public class UserService {
         return summary(saved);
     }
 
+    /**
+     * Several changes to one user at once (any of them may be null): all of them or none. Everything is checked
+     * before anything changes, and a refusal of a later change rolls back the earlier ones and their audit entries.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public UserSummary change(String username, Boolean enabled, Set<Role> roles, String password) {
+        if (enabled == null && roles == null && password == null) {
+            throw new UserAdminException("$", "send at least one of enabled, roles, password");
+        }
+        if (roles != null) {
+            requireRoles(roles);
+        }
+        if (password != null) {
+            requirePassword(password);
+        }
+        var result = summary(load(username));
+        if (roles != null) {
+            result = setRoles(username, roles);
+        }
+        if (enabled != null) {
+            result = setEnabled(username, enabled);
+        }
+        if (password != null) {
+            result = resetPassword(username, password);
+        }
+        return result;
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
     public UserSummary setEnabled(String username, boolean enabled) {

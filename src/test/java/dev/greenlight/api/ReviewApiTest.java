@@ -140,6 +140,27 @@ class ReviewApiTest {
         assertThat(disable.statusCode()).isEqualTo(400);
         assertThat(json(disable.body()).get("errors").get(0).get("path").asString()).isEqualTo("enabled");
 
+        // several changes at once are all applied or none: a bad password keeps the new roles out too
+        api.post("/api/v1/admin/users", "admin", "{\"username\": \"atomic\", \"displayName\": \"Atomic\", "
+                + "\"password\": \"atomic-password\", \"roles\": [\"ENGINEER\"]}");
+        var half = api.put("/api/v1/admin/users/atomic", "admin", "{\"roles\": [\"LEADERSHIP\"], \"password\": \"short\"}", null);
+        assertThat(half.statusCode()).isEqualTo(400);
+        assertThat(json(half.body()).get("errors").get(0).get("path").asString()).isEqualTo("password");
+        var unchanged = json(api.get("/api/v1/admin/users", "admin").body());
+        var atomic = java.util.stream.StreamSupport.stream(unchanged.spliterator(), false)
+                .filter(u -> u.get("username").asString().equals("atomic")).findFirst().orElseThrow();
+        assertThat(atomic.get("roles").toString()).isEqualTo("[\"ENGINEER\"]");
+        // the roles change is applied first, then disabling the last admin is refused: the roles change is undone, unaudited
+        var late = api.put("/api/v1/admin/users/admin", "admin", "{\"roles\": [\"ADMIN\", \"ENGINEER\"], \"enabled\": false}", null);
+        assertThat(late.statusCode()).isEqualTo(400);
+        assertThat(json(late.body()).get("errors").get(0).get("path").asString()).isEqualTo("enabled");
+        var admin = java.util.stream.StreamSupport.stream(json(api.get("/api/v1/admin/users", "admin").body()).spliterator(), false)
+                .filter(u -> u.get("username").asString().equals("admin")).findFirst().orElseThrow();
+        assertThat(admin.get("roles").toString()).isEqualTo("[\"ADMIN\"]");
+        assertThat(api.get("/api/v1/admin/audit?action=USER_CHANGED&actor=admin&size=100", "admin").body()).doesNotContain("Roles of admin");
+        var empty = api.put("/api/v1/admin/users/atomic", "admin", "{}", null);
+        assertThat(empty.statusCode()).isEqualTo(400);
+
         var model = api.post("/api/v1/admin/scoring-model", "admin", "{\"valueWeight\": 0.5, \"confidenceWeight\": 0.25, "
                 + "\"readinessWeight\": 0.15, \"ethicsWeight\": 0.25, \"goThreshold\": 70, \"conditionsThreshold\": 50, "
                 + "\"reviseThreshold\": 35, \"complianceCostLevelII\": 10000, \"complianceCostLevelIII\": 50000, "
