@@ -239,7 +239,7 @@ public class AssessmentService {
         var before = assessment.scoreSummary();
         scoring.apply(assessment);
         var after = assessment.scoreSummary();
-        var saved = repository.saveAndFlush(assessment);
+        var saved = save(assessment, assessment.getVersion());
         audit.record(AuditAction.RESCORED, id, "Re-scored with model " + scoring.model().version() + ": "
                 + describe(before) + " → " + describe(after));
         return details(saved);

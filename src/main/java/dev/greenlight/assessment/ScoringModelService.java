@@ -23,16 +23,16 @@ public class ScoringModelService {
 
     private final ScoringModels models;
     private final AssessmentRepository assessments;
-    private final AssessmentScoring scoring;
+    private final AssessmentService assessmentService;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ScoringModelService(ScoringModels models, AssessmentRepository assessments, AssessmentScoring scoring, AuditLog audit,
+    ScoringModelService(ScoringModels models, AssessmentRepository assessments, AssessmentService assessmentService, AuditLog audit,
                         CurrentUser currentUser, Clock clock) {
         this.models = models;
         this.assessments = assessments;
-        this.scoring = scoring;
+        this.assessmentService = assessmentService;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -79,14 +79,12 @@ public class ScoringModelService {
     @Transactional
     public int rescoreAll() {
         var version = models.current().version();
-        int count = 0;
-        for (var a : assessments.findAll()) {
-            var before = a.scoreSummary();
-            if (before != null && !version.equals(before.modelVersion())) {
-                scoring.apply(a);
-                count++;
-            }
-        }
+        var stale = assessments.findAll().stream()
+                .filter(a -> a.scoreSummary() != null && !version.equals(a.scoreSummary().modelVersion()))
+                .map(Assessment::getId).toList();
+        // one at a time through the assessment service: each is saved under its lock and audited on its own page
+        stale.forEach(assessmentService::rescore);
+        int count = stale.size();
         audit.record(AuditAction.RESCORED, null, "Re-scored " + count + " assessments with model " + version);
         return count;
     }

@@ -38,6 +38,10 @@ class ScoringModelViewTest extends SpringBrowserlessTest {
             var created = assessments.create(SampleDocuments.maintenance("Model change"));
             return assessments.submit(created.id(), created.version());
         });
+        var other = engineer(() -> {
+            var created = assessments.create(SampleDocuments.maintenance("Model change, re-scored with all"));
+            return assessments.submit(created.id(), created.version());
+        });
         navigate(ScoringModelView.class);
         test($(NumberField.class).id("model-valueWeight")).setValue(0.6);
         test($(Button.class).id("save-model")).click();
@@ -63,5 +67,14 @@ class ScoringModelViewTest extends SpringBrowserlessTest {
         assertThat(rescored.score().modelVersion()).isEqualTo(v2);
         assertThat(assessments.version(before.id(), 1).summary().modelVersion()).isEqualTo(before.score().modelVersion());
         assertThat(reviews.audit(before.id())).extracting(a -> a.action()).contains(AuditAction.RESCORED);
+
+        // "Re-score all" re-scores what an older model scored, each audited on its own assessment
+        assertThat(assessments.get(other.id()).score().modelVersion()).isEqualTo(before.score().modelVersion());
+        test($(Button.class).id("rescore-all")).click();
+        assertThat(assessments.get(other.id()).score().modelVersion()).isEqualTo(v2);
+        assertThat(assessments.version(other.id(), 1).summary().modelVersion()).isEqualTo(before.score().modelVersion());
+        assertThat(reviews.audit(other.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).singleElement()
+                .satisfies(a -> assertThat(a.detail()).contains("model " + v2).contains("→"));
+        assertThat(reviews.audit(before.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).hasSize(1);
     }
 }
