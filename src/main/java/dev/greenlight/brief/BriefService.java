@@ -8,6 +8,7 @@ import dev.greenlight.review.DecisionRecord;
 import dev.greenlight.review.ReviewHistory;
 import dev.greenlight.review.ReviewService;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.Questionnaire;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,11 +56,14 @@ public class BriefService {
             answers.add(new BriefData.Answer(q.label(), value == null ? "Not answered" : value));
         }
         var review = reviews.history(id);
-        var lastDecision = review.decisions().stream().filter(d -> !d.decision().isSignOff()).reduce((a, b) -> b);
+        // the latest word, a sign-off or its refusal included; conditions only while the approval that set them stands
+        var lastDecision = review.decisions().stream().reduce((a, b) -> b);
+        var lastApproval = review.decisions().stream().filter(d -> !d.decision().isSignOff()).reduce((a, b) -> b);
+        var approvalStands = details.status() == AssessmentStatus.APPROVED_WITH_CONDITIONS || details.awaitsSignOff();
         var status = details.status().label() + (details.awaitsSignOff() ? " (approved, awaiting leadership sign-off)" : "");
         var decision = lastDecision.map(d -> d.decision().label() + " on version " + d.version() + " by " + d.decidedBy()
                 + (d.rationale() == null ? "" : ": " + d.rationale())).orElse(null);
-        var conditions = lastDecision.map(DecisionRecord::conditions).orElse(List.of());
+        var conditions = approvalStands ? lastApproval.map(DecisionRecord::conditions).orElse(List.of()) : List.<String>of();
         var data = new BriefData(doc.title(), details.owner(), status, decision, conditions, details.scoreResult(),
                 input.get().financials(), metric == null ? null : metric.kpiName(), metric == null ? null : metric.baseline(),
                 metric == null ? null : metric.target(), metric == null ? null : metric.unit(), metric == null ? null : metric.killCriteria(),

@@ -179,11 +179,35 @@ class ReviewWorkflowTest {
             var created = assessments.create(SampleDocuments.fraud("Refused fraud"));
             return assessments.submit(created.id(), created.version()).id();
         });
-        pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)));
+        pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Quarterly bias audit"), null)));
+        assertThat(briefSheet(engineer(() -> briefs.brief(id)).bytes())).contains("Condition | Quarterly bias audit");
         assertThatThrownBy(() -> lead(() -> reviews.decide(id, new DecisionRequest(DecisionType.REFUSE_SIGN_OFF, 1, List.of(), " "))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("rationale"));
         assertThat(lead(() -> reviews.decide(id, new DecisionRequest(DecisionType.REFUSE_SIGN_OFF, 1, List.of(), "Too risky"))).status())
                 .isEqualTo(AssessmentStatus.REJECTED);
+        // the brief's first page says what stands now: refused, and no conditions of an approval that no longer counts
+        assertThat(briefSheet(engineer(() -> briefs.brief(id)).bytes()))
+                .contains("Status | Rejected")
+                .contains("Decision | Sign-off refused by leadership on version 1 by lead: Too risky")
+                .doesNotContain("Quarterly bias audit");
+    }
+
+    /** The Brief sheet's label | value pairs, a line each. */
+    static String briefSheet(byte[] xlsx) {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var text = new StringBuilder();
+            for (var row : wb.getSheet("Brief")) {
+                var label = row.getCell(0);
+                var value = row.getCell(1);
+                if (label != null && value != null && label.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && value.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    text.append(label.getStringCellValue()).append(" | ").append(value.getStringCellValue()).append('\n');
+                }
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
