@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -106,8 +105,7 @@ class AdminController {
                                     @RequestParam(required = false) Long assessment, @RequestParam(required = false) Instant from,
                                     @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "50") int size) {
-        var pageable = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, AssessmentController.MAX_PAGE_SIZE),
-                Sort.by(Sort.Direction.DESC, "occurredAt", "id"));
+        var pageable = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, AssessmentController.MAX_PAGE_SIZE));
         return PageResponse.of(audit.search(new AuditFilter(actor, action, assessment, from, to), pageable));
     }
 }

@@ -2,7 +2,10 @@ package dev.greenlight.assessment;
 
 import dev.greenlight.audit.AuditAction;
 import dev.greenlight.audit.AuditLog;
+import dev.greenlight.scoring.EthicsLevel;
+import dev.greenlight.scoring.EuAiActTier;
 import dev.greenlight.scoring.ScoreResult;
+import dev.greenlight.scoring.ScoringInput;
 import dev.greenlight.security.CurrentUser;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,8 +14,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -187,8 +193,8 @@ public class AssessmentService {
     @RolesAllowed({Role.PRODUCT_MANAGER_NAME, Role.LEADERSHIP_NAME})
     @Transactional(readOnly = true)
     public Page<AssessmentSummary> reviewQueue(Pageable pageable) {
-        var sorted = org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                org.springframework.data.domain.Sort.by("submittedAt", "id"));
+        var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("submittedAt", "id"));
         return repository.findReviewQueue(currentUser.require(), !currentUser.hasRole(Role.PRODUCT_MANAGER), sorted)
                 .map(AssessmentSummary::of);
     }
@@ -201,7 +207,7 @@ public class AssessmentService {
             return 0;
         }
         return repository.findReviewQueue(currentUser.require(), !currentUser.hasRole(Role.PRODUCT_MANAGER),
-                org.springframework.data.domain.PageRequest.of(0, 1)).getTotalElements();
+                PageRequest.of(0, 1)).getTotalElements();
     }
 
     /** The frozen submissions, oldest first (same access rule as reading the assessment). */
@@ -262,17 +268,17 @@ public class AssessmentService {
 
     /** Scores a document if it has enough to score, for live previews; empty otherwise. Never stores anything. */
     @PreAuthorize("isAuthenticated()")
-    public java.util.Optional<ScoreResult> preview(AssessmentDocument document, Locale locale) {
+    public Optional<ScoreResult> preview(AssessmentDocument document, Locale locale) {
         if (!AssessmentValidator.validate(document).isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return scoring.score(document, locale == null ? Locale.US : locale);
     }
 
     /** The engine's input for a document, or empty while it is too incomplete to score. */
-    public java.util.Optional<dev.greenlight.scoring.ScoringInput> scoringInput(AssessmentDocument document) {
+    public Optional<ScoringInput> scoringInput(AssessmentDocument document) {
         return AssessmentScoring.missingForScore(document).isEmpty()
-                ? java.util.Optional.of(scoring.input(document, Locale.US)) : java.util.Optional.empty();
+                ? Optional.of(scoring.input(document, Locale.US)) : Optional.empty();
     }
 
     /** What must still be answered before a document can be scored. */
@@ -319,7 +325,7 @@ public class AssessmentService {
             return false;
         }
         var v = versions.findByAssessmentIdAndNumber(a.getId(), a.getLatestVersion()).map(AssessmentVersion::summary).orElse(null);
-        return v != null && ("IV".equals(v.ethicsLevel()) || "HIGH_RISK".equals(v.euAiActTier()));
+        return v != null && (EthicsLevel.IV.name().equals(v.ethicsLevel()) || EuAiActTier.HIGH_RISK.name().equals(v.euAiActTier()));
     }
 
     /** Saves with the optimistic lock; a concurrent writer makes this one fail cleanly and apply nothing. */

@@ -72,10 +72,6 @@ class AssessmentVersion {
         this.submittedAt = submittedAt;
     }
 
-    int getNumber() {
-        return number;
-    }
-
     AssessmentDocument getDocument() {
         return document;
     }

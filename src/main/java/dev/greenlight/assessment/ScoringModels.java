@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The scoring model in force: the newest one an administrator saved, or v1 while there is none. Saving never
@@ -35,6 +37,17 @@ class ScoringModels {
         var model = parameters.toModel(version, current());
         repository.save(new StoredScoringModel(version, AssessmentJson.scoreMapper().writeValueAsString(model), by, now));
         current = model;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            // a save that is rolled back (say its audit entry failed) must not stay in force
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        reload();
+                    }
+                }
+            });
+        }
         return model;
     }
 
@@ -45,7 +58,7 @@ class ScoringModels {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(v1), saved).toList();
     }
 
-    /** Forgets the cached model, e.g. when a rolled-back save must not stay in force. */
+    /** Forgets the cached model: the next read takes the newest stored one. */
     void reload() {
         current = null;
     }

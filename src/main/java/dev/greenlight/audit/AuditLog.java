@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -54,14 +56,17 @@ public class AuditLog {
         return repository.findByAssessmentIdOrderByOccurredAtAscIdAsc(assessmentId).stream().map(AuditEntry::toRecord).toList();
     }
 
-    /** The whole trail, newest first, filtered: administrators only. */
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "occurredAt", "id");
+
+    /** The whole trail, newest first (whatever order the page asks for), filtered: administrators only. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<AuditRecord> search(AuditFilter filter, Pageable pageable) {
         var f = filter == null ? AuditFilter.none() : filter;
         return repository.search(f.actor() == null ? "" : f.actor().strip(), f.action() == null, f.action(),
                 f.assessmentId() == null ? -1 : f.assessmentId(), f.from() == null ? BEGINNING : f.from(),
-                f.to() == null ? END : f.to(), pageable).map(AuditEntry::toRecord);
+                f.to() == null ? END : f.to(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), NEWEST_FIRST))
+                .map(AuditEntry::toRecord);
     }
 
     private static String caller() {

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReviewService {
 
-    static final int TEXT_MAX = 4000;
+    public static final int TEXT_MAX = 4000;
     static final int CONDITION_MAX = 500;
     static final int CONDITIONS_MAX = 30;
 
@@ -126,8 +126,7 @@ public class ReviewService {
                 inReview && !author && !details.awaitsSignOff() && currentUser.hasRole(Role.PRODUCT_MANAGER),
                 inReview && !author && details.awaitsSignOff() && currentUser.hasRole(Role.LEADERSHIP),
                 decided && (currentUser.hasRole(Role.PRODUCT_MANAGER) || currentUser.hasRole(Role.ADMIN)),
-                currentUser.hasRole(Role.ADMIN),
-                true);
+                currentUser.hasRole(Role.ADMIN));
     }
 
     /**

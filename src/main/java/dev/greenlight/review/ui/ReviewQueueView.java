@@ -28,7 +28,6 @@ import java.util.Locale;
 @RolesAllowed({Role.PRODUCT_MANAGER_NAME, Role.LEADERSHIP_NAME})
 class ReviewQueueView extends Main {
 
-    static final String ROUTE = "review";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     final Grid<AssessmentSummary> grid = new Grid<>();

@@ -24,10 +24,12 @@ import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.assessment.VersionMismatchException;
 import dev.greenlight.assessment.VersionSummary;
+import dev.greenlight.base.ui.RecommendationBadge;
 import dev.greenlight.review.DecisionRecord;
 import dev.greenlight.review.DecisionRequest;
 import dev.greenlight.review.DecisionType;
 import dev.greenlight.review.ReviewService;
+import dev.greenlight.scoring.EuAiActTier;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -124,7 +126,7 @@ public class ReviewSection extends Composite<Div> {
         conditions.setVisible(false);
         rationale.setId("rationale");
         rationale.setWidthFull();
-        rationale.setMaxLength(4000);
+        rationale.setMaxLength(ReviewService.TEXT_MAX);
         var engineConditions = details.scoreResult() == null ? List.<String>of() : details.scoreResult().conditions();
         decision.addValueChangeListener(e -> {
             var type = e.getValue();
@@ -261,7 +263,7 @@ public class ReviewSection extends Composite<Div> {
         commentSection.setEmptySelectionCaption("Whole assessment");
         commentBody.setId("comment-body");
         commentBody.setWidthFull();
-        commentBody.setMaxLength(4000);
+        commentBody.setMaxLength(ReviewService.TEXT_MAX);
         var add = new Button("Add comment", e -> addComment());
         add.setId("add-comment");
         box.add(commentSection, commentBody, add);
@@ -289,7 +291,7 @@ public class ReviewSection extends Composite<Div> {
         for (var v : versions) {
             ul.add(new ListItem("Version " + v.number() + " · " + v.submittedBy() + " · " + WHEN.format(v.submittedAt().atZone(ZoneId.systemDefault()))
                     + (v.score() == null ? " · not scored" : String.format(Locale.ROOT, " · score %.0f · %s · level %s · %s · model %s",
-                    v.score(), human(v.recommendation()), v.ethicsLevel(), human(v.euAiActTier()), v.modelVersion()))));
+                    v.score(), recommendation(v.recommendation()), v.ethicsLevel(), tier(v.euAiActTier()), v.modelVersion()))));
         }
         content.add(ul);
         if (versions.size() >= 2) {
@@ -326,10 +328,10 @@ public class ReviewSection extends Composite<Div> {
         var moves = new UnorderedList();
         moves.add(new ListItem(c.scoreDelta() == null ? "Score: " + c.from().score() + " → " + c.to().score()
                 : String.format(Locale.ROOT, "Score: %.1f → %.1f (%+.1f)", c.from().score(), c.to().score(), c.scoreDelta())));
-        moves.add(new ListItem("Recommendation: " + human(c.from().recommendation()) + " → " + human(c.to().recommendation())
+        moves.add(new ListItem("Recommendation: " + recommendation(c.from().recommendation()) + " → " + recommendation(c.to().recommendation())
                 + (c.recommendationChanged() ? "" : " (unchanged)")));
         moves.add(new ListItem("Ethics level: " + c.from().ethicsLevel() + " → " + c.to().ethicsLevel() + (c.levelChanged() ? "" : " (unchanged)")));
-        moves.add(new ListItem("EU AI Act tier: " + human(c.from().euAiActTier()) + " → " + human(c.to().euAiActTier())
+        moves.add(new ListItem("EU AI Act tier: " + tier(c.from().euAiActTier()) + " → " + tier(c.to().euAiActTier())
                 + (c.tierChanged() ? "" : " (unchanged)")));
         result.add(moves);
         if (c.changes().isEmpty()) {
@@ -355,12 +357,12 @@ public class ReviewSection extends Composite<Div> {
         return box;
     }
 
-    private static String human(String code) {
-        if (code == null) {
-            return "—";
-        }
-        var words = code.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    private static String recommendation(String code) {
+        return code == null ? "—" : RecommendationBadge.label(code);
+    }
+
+    private static String tier(String code) {
+        return code == null ? "—" : EuAiActTier.valueOf(code).label();
     }
 
     private static void notify(String message, boolean success) {

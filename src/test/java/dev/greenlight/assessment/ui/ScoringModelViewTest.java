@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.NumberField;
 import dev.greenlight.SampleDocuments;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.ScoringModelService;
+import dev.greenlight.assessment.ScoringModelVersion;
+import dev.greenlight.assessment.ScoringParameters;
 import dev.greenlight.audit.AuditAction;
 import dev.greenlight.review.ReviewService;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 @ViewPackages(packages = "dev.greenlight")
@@ -76,5 +80,24 @@ class ScoringModelViewTest extends SpringBrowserlessTest {
         assertThat(reviews.audit(other.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).singleElement()
                 .satisfies(a -> assertThat(a.detail()).contains("model " + v2).contains("→"));
         assertThat(reviews.audit(before.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).hasSize(1);
+    }
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_model_change_that_is_rolled_back_does_not_stay_in_force() {
+        var before = models.current();
+        var p = before.parameters();
+        var changed = new ScoringParameters(p.valueWeight(), p.confidenceWeight(), p.readinessWeight(), p.ethicsWeight(),
+                p.goThreshold(), p.conditionsThreshold(), p.reviseThreshold(), p.complianceCostLevelII() + 1,
+                p.complianceCostLevelIII(), p.complianceCostLevelIV(), p.defaultDiscountRate());
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            assertThat(models.change(changed).version()).isNotEqualTo(before.version());
+            tx.setRollbackOnly();
+        });
+        assertThat(models.current()).isEqualTo(before);
+        assertThat(models.history()).extracting(ScoringModelVersion::version).doesNotHaveDuplicates().last().isEqualTo(before.version());
     }
 }
