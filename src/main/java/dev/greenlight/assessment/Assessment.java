@@ -19,7 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "assessment")
-class Assessment {
+public class Assessment {
 
     static final int DOCUMENT_MAX = 1_000_000;
 
@@ -137,7 +137,7 @@ class Assessment {
     }
 
     /** Moves through the lifecycle; an illegal move throws and changes nothing. */
-    AssessmentStatus apply(WorkflowAction action, Instant now) {
+    public AssessmentStatus apply(WorkflowAction action, Instant now) {
         var next = Lifecycle.next(status, action);
         this.status = next;
         this.awaitingSignOff = null;
@@ -146,36 +146,36 @@ class Assessment {
     }
 
     /** Freezes what is being submitted as the next numbered version. */
-    AssessmentVersion submit(String by, Instant now) {
+    public AssessmentVersion submit(String by, Instant now) {
         apply(WorkflowAction.SUBMIT, now);
         this.submittedAt = now;
         this.latestVersion++;
         return new AssessmentVersion(this, latestVersion, by, now);
     }
 
-    void awaitSignOff(WorkflowAction approval, Instant now) {
+    public void awaitSignOff(WorkflowAction approval, Instant now) {
         Lifecycle.next(status, approval);
         this.awaitingSignOff = approval;
         this.updatedAt = now;
     }
 
-    Instant getSubmittedAt() {
+    public Instant getSubmittedAt() {
         return submittedAt;
     }
 
-    int getLatestVersion() {
+    public int getLatestVersion() {
         return latestVersion;
     }
 
-    WorkflowAction getAwaitingSignOff() {
+    public WorkflowAction getAwaitingSignOff() {
         return awaitingSignOff;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getTitle() {
+    public String getTitle() {
         return title;
     }
 
@@ -183,11 +183,11 @@ class Assessment {
         return team;
     }
 
-    String getOwner() {
+    public String getOwner() {
         return owner;
     }
 
-    AssessmentStatus getStatus() {
+    public AssessmentStatus getStatus() {
         return status;
     }
 
@@ -203,7 +203,7 @@ class Assessment {
         return updatedAt;
     }
 
-    long getVersion() {
+    public long getVersion() {
         return version;
     }
 
@@ -211,7 +211,7 @@ class Assessment {
         return scoreDocument;
     }
 
-    ScoreSummary scoreSummary() {
+    public ScoreSummary scoreSummary() {
         if (score == null) {
             return null;
         }

@@ -14,7 +14,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "assessment_version")
-class AssessmentVersion {
+public class AssessmentVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

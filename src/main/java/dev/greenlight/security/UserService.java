@@ -1,7 +1,6 @@
 package dev.greenlight.security;
 
-import dev.greenlight.audit.AuditAction;
-import dev.greenlight.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,12 +24,12 @@ public class UserService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** Creates the user unless one of that name exists; returns whether it was created. */
@@ -71,7 +70,7 @@ public class UserService {
         requirePassword(password);
         requireRoles(roles);
         var saved = users.save(new AppUser(name, display, passwordEncoder.encode(password), roles));
-        audit.record(AuditAction.USER_CREATED, null, "Created user " + name + " with roles " + sorted(roles));
+        events.publishEvent(new UserChanged(name, true, "Created user " + name + " with roles " + sorted(roles)));
         return summary(saved);
     }
 
@@ -113,7 +112,7 @@ public class UserService {
         }
         if (user.isEnabled() != enabled) {
             user.setEnabled(enabled);
-            audit.record(AuditAction.USER_CHANGED, null, (enabled ? "Enabled" : "Disabled") + " user " + username);
+            events.publishEvent(new UserChanged(username, false, (enabled ? "Enabled" : "Disabled") + " user " + username));
         }
         return summary(users.save(user));
     }
@@ -124,7 +123,7 @@ public class UserService {
         var user = load(username);
         requirePassword(newPassword);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
-        audit.record(AuditAction.USER_CHANGED, null, "Reset the password of " + username);
+        events.publishEvent(new UserChanged(username, false, "Reset the password of " + username));
         return summary(users.save(user));
     }
 
@@ -140,7 +139,7 @@ public class UserService {
         }
         if (!before.equals(EnumSet.copyOf(roles))) {
             user.setRoles(roles);
-            audit.record(AuditAction.USER_CHANGED, null, "Roles of " + username + ": " + sorted(before) + " → " + sorted(roles));
+            events.publishEvent(new UserChanged(username, false, "Roles of " + username + ": " + sorted(before) + " → " + sorted(roles)));
         }
         return summary(users.save(user));
     }

@@ -62,13 +62,13 @@ class AccessMatrixApiTest {
             case READ_DRAFT, EDIT, SUBMIT -> assessments.create(SampleDocuments.maintenance("API matrix draft")).id();
             case SIGN_OFF -> {
                 var created = assessments.create(SampleDocuments.fraud("API matrix high-risk"));
-                assessments.submit(created.id(), created.version());
+                reviews.submit(created.id(), created.version());
                 RunAs.pm(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)));
                 yield created.id();
             }
             default -> {
                 var created = assessments.create(SampleDocuments.maintenance("API matrix submitted"));
-                yield assessments.submit(created.id(), created.version()).id();
+                yield reviews.submit(created.id(), created.version()).id();
             }
         });
     }

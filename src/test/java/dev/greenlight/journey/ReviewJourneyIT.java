@@ -147,13 +147,13 @@ class ReviewJourneyIT extends BrowserJourney {
                 .contains("pm | Decision: Changes requested (version 1)").contains("Rationale: Name the sponsor")
                 .contains("pm | Decision: Approved with conditions (version 2)")
                 .contains("Condition: Report false alarms monthly to the plant manager");
-        assertThat(RunAs.admin(() -> reviews.audit(id))).extracting(AuditRecord::action).containsSubsequence(
+        assertThat(RunAs.admin(() -> audit.forAssessment(id))).extracting(AuditRecord::action).containsSubsequence(
                 AuditAction.CREATED, AuditAction.SUBMITTED, AuditAction.DECIDED, AuditAction.CHANGED, AuditAction.SUBMITTED,
                 AuditAction.DECIDED, AuditAction.EXPORTED);
         var signIns = RunAs.admin(() -> audit.search(new AuditFilter("pm", AuditAction.LOGIN_SUCCEEDED, null, null, null),
                 org.springframework.data.domain.PageRequest.of(0, 10)));
         assertThat(signIns.getTotalElements()).isGreaterThanOrEqualTo(2);
-        assertThat(RunAs.admin(() -> reviews.audit(id))).filteredOn(a -> a.action() == AuditAction.CHANGED)
+        assertThat(RunAs.admin(() -> audit.forAssessment(id))).filteredOn(a -> a.action() == AuditAction.CHANGED)
                 .extracting(AuditRecord::detail).anyMatch(d -> d.contains("problem.sponsor") && d.contains("Head of Plant Operations"));
     }
 }

@@ -3,9 +3,9 @@ package dev.greenlight.review;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.greenlight.AccessMatrix;
 import dev.greenlight.AccessMatrix.Action;
 import dev.greenlight.AccessMatrix.Actor;
+import dev.greenlight.AccessMatrix;
 import dev.greenlight.IntegrationTest;
 import dev.greenlight.RunAs;
 import dev.greenlight.SampleDocuments;
@@ -76,13 +76,13 @@ class AccessMatrixServiceTest {
             case READ_DRAFT, EDIT, SUBMIT -> assessments.create(SampleDocuments.maintenance("Matrix draft")).id();
             case SIGN_OFF -> {
                 var created = assessments.create(SampleDocuments.fraud("Matrix high-risk"));
-                assessments.submit(created.id(), created.version());
+                reviews.submit(created.id(), created.version());
                 RunAs.pm(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)));
                 yield created.id();
             }
             default -> {
                 var created = assessments.create(SampleDocuments.maintenance("Matrix submitted"));
-                yield assessments.submit(created.id(), created.version()).id();
+                yield reviews.submit(created.id(), created.version()).id();
             }
         });
     }
@@ -91,12 +91,12 @@ class AccessMatrixServiceTest {
         switch (action) {
             case READ_DRAFT, READ_SUBMITTED -> assessments.get(id);
             case EDIT -> assessments.update(id, SampleDocuments.maintenance("Matrix edit"), 0);
-            case SUBMIT -> assessments.submit(id, 0);
+            case SUBMIT -> reviews.submit(id, 0);
             case DECIDE -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null));
             case SIGN_OFF -> reviews.decide(id, new DecisionRequest(DecisionType.SIGN_OFF, 1, List.of(), null));
             case COMMENT -> reviews.comment(id, null, "A comment");
             case EXPORT -> briefs.brief(id);
-            case VIEW_AUDIT -> reviews.audit(id);
+            case VIEW_AUDIT -> audit.forAssessment(id);
             case VIEW_FULL_AUDIT -> audit.search(AuditFilter.none(), PageRequest.of(0, 10));
             case MANAGE_USERS -> users.create("u" + UUID.randomUUID().toString().substring(0, 8), "New user", "long enough", Set.of(Role.ENGINEER));
             case CHANGE_MODEL -> models.change(models.current().parameters());

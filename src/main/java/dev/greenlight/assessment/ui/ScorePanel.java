@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.FieldError;
 import dev.greenlight.base.ui.Money;
-import dev.greenlight.base.ui.RecommendationBadge;
 import dev.greenlight.scoring.ScoreResult;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.greenlight.portfolio.ui;
 
 import com.vaadin.flow.component.Svg;
-import dev.greenlight.base.ui.RecommendationBadge;
+import dev.greenlight.assessment.ui.RecommendationBadge;
 import dev.greenlight.portfolio.PortfolioEntry;
 import dev.greenlight.portfolio.PortfolioService;
 import dev.greenlight.scoring.Recommendation;

@@ -18,6 +18,7 @@ import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.AssessmentSummary;
 import dev.greenlight.review.DecisionType;
+import dev.greenlight.review.ReviewService;
 import dev.greenlight.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class ReviewOnAssessmentPageTest extends SpringBrowserlessTest {
 
     @Autowired
+    ReviewService reviews;
+    @Autowired
     AssessmentService service;
     @Autowired
     UserService users;
@@ -43,7 +46,7 @@ class ReviewOnAssessmentPageTest extends SpringBrowserlessTest {
     private long submitted(String title) {
         return engineer(() -> {
             var created = service.create(SampleDocuments.maintenance(title));
-            return service.submit(created.id(), created.version()).id();
+            return reviews.submit(created.id(), created.version()).id();
         });
     }
 
@@ -124,6 +127,6 @@ class ReviewOnAssessmentPageTest extends SpringBrowserlessTest {
         navigate(AllAssessmentsView.class);
         var badge = $(Span.class).id("review-count");
         assertThat(badge.isVisible()).isTrue();
-        assertThat(Long.parseLong(badge.getText())).isEqualTo(service.reviewQueueCount()).isPositive();
+        assertThat(Long.parseLong(badge.getText())).isEqualTo(reviews.reviewQueueCount()).isPositive();
     }
 }

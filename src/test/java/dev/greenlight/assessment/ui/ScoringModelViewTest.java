@@ -13,6 +13,7 @@ import dev.greenlight.assessment.ScoringModelService;
 import dev.greenlight.assessment.ScoringModelVersion;
 import dev.greenlight.assessment.ScoringParameters;
 import dev.greenlight.audit.AuditAction;
+import dev.greenlight.audit.AuditLog;
 import dev.greenlight.review.ReviewService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ScoringModelViewTest extends SpringBrowserlessTest {
 
     @Autowired
+    AuditLog auditLog;
+    @Autowired
     ScoringModelService models;
     @Autowired
     AssessmentService assessments;
@@ -40,11 +43,11 @@ class ScoringModelViewTest extends SpringBrowserlessTest {
     void a_new_model_version_leaves_stored_scores_alone_until_an_admin_rescores_them() {
         var before = engineer(() -> {
             var created = assessments.create(SampleDocuments.maintenance("Model change"));
-            return assessments.submit(created.id(), created.version());
+            return reviews.submit(created.id(), created.version());
         });
         var other = engineer(() -> {
             var created = assessments.create(SampleDocuments.maintenance("Model change, re-scored with all"));
-            return assessments.submit(created.id(), created.version());
+            return reviews.submit(created.id(), created.version());
         });
         navigate(ScoringModelView.class);
         test($(NumberField.class).id("model-valueWeight")).setValue(0.6);
@@ -70,16 +73,16 @@ class ScoringModelViewTest extends SpringBrowserlessTest {
         var rescored = assessments.rescore(before.id());
         assertThat(rescored.score().modelVersion()).isEqualTo(v2);
         assertThat(assessments.version(before.id(), 1).summary().modelVersion()).isEqualTo(before.score().modelVersion());
-        assertThat(reviews.audit(before.id())).extracting(a -> a.action()).contains(AuditAction.RESCORED);
+        assertThat(auditLog.forAssessment(before.id())).extracting(a -> a.action()).contains(AuditAction.RESCORED);
 
         // "Re-score all" re-scores what an older model scored, each audited on its own assessment
         assertThat(assessments.get(other.id()).score().modelVersion()).isEqualTo(before.score().modelVersion());
         test($(Button.class).id("rescore-all")).click();
         assertThat(assessments.get(other.id()).score().modelVersion()).isEqualTo(v2);
         assertThat(assessments.version(other.id(), 1).summary().modelVersion()).isEqualTo(before.score().modelVersion());
-        assertThat(reviews.audit(other.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).singleElement()
+        assertThat(auditLog.forAssessment(other.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).singleElement()
                 .satisfies(a -> assertThat(a.detail()).contains("model " + v2).contains("→"));
-        assertThat(reviews.audit(before.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).hasSize(1);
+        assertThat(auditLog.forAssessment(before.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).hasSize(1);
     }
 
     @Autowired

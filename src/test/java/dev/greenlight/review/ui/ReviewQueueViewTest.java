@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import dev.greenlight.SampleDocuments;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentSummary;
+import dev.greenlight.review.ReviewService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @ViewPackages(packages = "dev.greenlight")
 class ReviewQueueViewTest extends SpringBrowserlessTest {
 
+    @Autowired
+    ReviewService reviews;
     @Autowired
     AssessmentService service;
 
@@ -33,7 +36,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     void product_managers_see_submitted_work_oldest_first_with_score_level_tier_and_author() {
         var id = engineer(() -> {
             var created = service.create(SampleDocuments.maintenance("Queue item"));
-            return service.submit(created.id(), created.version()).id();
+            return reviews.submit(created.id(), created.version()).id();
         });
         navigate(ReviewQueueView.class);
         var grid = test(queue());

@@ -1,8 +1,10 @@
-package dev.greenlight.base.ui;
+package dev.greenlight.assessment.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
+@NamedInterface("ui")
 public final class RecommendationBadge {
 
     private RecommendationBadge() {
