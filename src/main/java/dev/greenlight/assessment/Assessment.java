@@ -1,5 +1,6 @@
 package dev.greenlight.assessment;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -54,32 +55,8 @@ public class Assessment {
     @Column(nullable = false)
     private long version;
 
-    @Column(name = "model_version", length = 16)
-    private String modelVersion;
-    private Double score;
-    @Column(length = 32)
-    private String recommendation;
-    @Column(name = "ethics_level", length = 4)
-    private String ethicsLevel;
-    @Column(name = "eu_tier", length = 16)
-    private String euTier;
-    @Column(name = "value_score")
-    private Double valueScore;
-    @Column(name = "confidence_score")
-    private Double confidenceScore;
-    @Column(name = "readiness_score")
-    private Double readinessScore;
-    @Column(name = "ethics_score")
-    private Double ethicsScore;
-    private Double npv;
-    @Column(name = "risk_adjusted_npv")
-    private Double riskAdjustedNpv;
-    @Column(name = "probability_npv_positive")
-    private Double probabilityNpvPositive;
-    @Column(name = "build_cost")
-    private Double buildCost;
-    @Column(name = "residual_risk")
-    private Double residualRisk;
+    @Embedded
+    private ScoreColumns score;
     @Column(length = 3)
     private String currency;
     @Column(name = "score_document", length = DOCUMENT_MAX)
@@ -119,20 +96,7 @@ public class Assessment {
     }
 
     void setScore(ScoreSummary summary, String scoreDocument) {
-        this.modelVersion = summary == null ? null : summary.modelVersion();
-        this.score = summary == null ? null : summary.score();
-        this.recommendation = summary == null ? null : summary.recommendation();
-        this.ethicsLevel = summary == null ? null : summary.ethicsLevel();
-        this.euTier = summary == null ? null : summary.euAiActTier();
-        this.valueScore = summary == null ? null : summary.value();
-        this.confidenceScore = summary == null ? null : summary.confidence();
-        this.readinessScore = summary == null ? null : summary.readiness();
-        this.ethicsScore = summary == null ? null : summary.ethics();
-        this.npv = summary == null ? null : summary.npv();
-        this.riskAdjustedNpv = summary == null ? null : summary.riskAdjustedNpv();
-        this.probabilityNpvPositive = summary == null ? null : summary.probabilityNpvPositive();
-        this.buildCost = summary == null ? null : summary.buildCost();
-        this.residualRisk = summary == null ? null : summary.residualRisk();
+        this.score = ScoreColumns.of(summary);
         this.scoreDocument = scoreDocument;
     }
 
@@ -212,11 +176,6 @@ public class Assessment {
     }
 
     public ScoreSummary scoreSummary() {
-        if (score == null) {
-            return null;
-        }
-        return new ScoreSummary(modelVersion, score, recommendation, ethicsLevel, euTier, valueScore,
-                confidenceScore, readinessScore, ethicsScore, npv, riskAdjustedNpv, probabilityNpvPositive,
-                buildCost, residualRisk, currency);
+        return score == null || score.score() == null ? null : score.summary(currency);
     }
 }

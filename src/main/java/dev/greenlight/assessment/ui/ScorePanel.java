@@ -31,7 +31,7 @@ class ScorePanel extends Composite<Section> {
         var number = new Span(String.format(Locale.US, "%.0f", r.score()));
         number.addClassName("score-number");
         number.setId("score");
-        var headline = new Div(number, RecommendationBadge.of(r.recommendation().name()));
+        var headline = new Div(number, RecommendationBadge.of(r.recommendation()));
         headline.addClassName("score-headline");
         var subscores = new Div(
                 subscore("Value", r.subscores().value()),

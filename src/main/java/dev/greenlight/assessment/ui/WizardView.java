@@ -427,7 +427,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         var number = new Span(String.format(Locale.US, "%.0f", r.score()));
         number.addClassName("score-number");
         number.setId("live-score");
-        live.add(new Div(number, RecommendationBadge.of(r.recommendation().name())));
+        live.add(new Div(number, RecommendationBadge.of(r.recommendation())));
         var subs = new Div(ScorePanel.subscore("Value", r.subscores().value()), ScorePanel.subscore("Confidence", r.subscores().confidence()),
                 ScorePanel.subscore("Readiness", r.subscores().readiness()), ScorePanel.subscore("Ethics", r.subscores().ethics()));
         subs.addClassName("subscores");

@@ -57,7 +57,7 @@ final class ValueRiskChart {
         var seriesOf = new EnumMap<Recommendation, XYSeries>(Recommendation.class);
         var numbers = new IdentityHashMap<XYSeries, List<Integer>>();
         for (var r : Recommendation.values()) {
-            var s = new XYSeries(RecommendationBadge.label(r.name()), false, true);
+            var s = new XYSeries(RecommendationBadge.label(r), false, true);
             seriesOf.put(r, s);
             numbers.put(s, new ArrayList<>());
         }

@@ -47,7 +47,7 @@ class ReviewQueueView extends Main {
         grid.addComponentColumn(s -> RecommendationBadge.of(s.recommendation())).setHeader("Recommendation").setKey("recommendation")
                 .setAutoWidth(true);
         grid.addColumn(s -> s.ethicsLevel() == null ? "—" : s.ethicsLevel()).setHeader("Ethics level").setKey("ethicsLevel");
-        grid.addColumn(s -> s.euAiActTier() == null ? "—" : EuAiActTier.valueOf(s.euAiActTier()).label()).setHeader("EU AI Act").setKey("euAiActTier");
+        grid.addColumn(s -> s.euAiActTier() == null ? "—" : s.euAiActTier().label()).setHeader("EU AI Act").setKey("euAiActTier");
         grid.setItems(query -> service.reviewQueue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.reviewQueueCount());
         grid.setEmptyStateComponent(new Span("Nothing waits for you."));

@@ -31,6 +31,7 @@ import dev.greenlight.review.DecisionRequest;
 import dev.greenlight.review.DecisionType;
 import dev.greenlight.review.ReviewService;
 import dev.greenlight.scoring.EuAiActTier;
+import dev.greenlight.scoring.Recommendation;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -343,12 +344,12 @@ class ReviewSection extends Composite<Div> {
         }
     }
 
-    private static String recommendation(String code) {
-        return code == null ? "—" : RecommendationBadge.label(code);
+    private static String recommendation(Recommendation recommendation) {
+        return RecommendationBadge.label(recommendation);
     }
 
-    private static String tier(String code) {
-        return code == null ? "—" : EuAiActTier.valueOf(code).label();
+    private static String tier(EuAiActTier tier) {
+        return tier == null ? "—" : tier.label();
     }
 
     private static void notify(String message, boolean success) {
