@@ -184,7 +184,7 @@ public class ReviewService {
     }
 
     private static boolean needsSignOff(VersionSummary v) {
-        return EthicsLevel.IV.name().equals(v.ethicsLevel()) || EuAiActTier.HIGH_RISK.name().equals(v.euAiActTier());
+        return v.ethicsLevel() == EthicsLevel.IV || v.euAiActTier() == EuAiActTier.HIGH_RISK;
     }
 
     /** Adds a comment to the thread, optionally pinned to a section; anyone who may read the assessment may comment. */

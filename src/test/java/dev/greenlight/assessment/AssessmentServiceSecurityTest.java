@@ -3,7 +3,7 @@ package dev.greenlight.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.greenlight.IntegrationTest;
+import dev.greenlight.ServiceTest;
 import dev.greenlight.TestUsers;
 import dev.greenlight.review.ReviewService;
 import dev.greenlight.security.UserService;
@@ -20,7 +20,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The access rules of issue 2, role by role, at the service: the boundary that the views and the API
  * both go through. Fixtures are written through the repository so each test starts from a known state.
  */
-@IntegrationTest
+@ServiceTest
 class AssessmentServiceSecurityTest {
 
     @Autowired

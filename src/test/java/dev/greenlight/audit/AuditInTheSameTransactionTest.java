@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 
-import dev.greenlight.IntegrationTest;
 import dev.greenlight.SampleDocuments;
+import dev.greenlight.ServiceTest;
 import dev.greenlight.TestUsers;
 import dev.greenlight.assessment.AssessmentFilter;
 import dev.greenlight.assessment.AssessmentService;
@@ -19,9 +19,9 @@ import dev.greenlight.review.ReviewService;
 import dev.greenlight.security.UserService;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.mockito.Mockito;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.domain.PageRequest;
@@ -31,7 +31,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * The audit trail listens to the services' events synchronously, inside their transaction: when its write fails, the
  * action it would have recorded is undone with it (issue 11), so there is never an action without its audit line.
  */
-@IntegrationTest
+@ServiceTest
 class AuditInTheSameTransactionTest {
 
     @MockitoSpyBean

@@ -2,6 +2,7 @@ package dev.greenlight.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.ApiTest;
 import dev.greenlight.RunAs;
 import dev.greenlight.SampleDocuments;
 import dev.greenlight.assessment.AssessmentService;
@@ -22,14 +23,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The review loop in a real browser: the engineer submits, the product manager requests changes, the engineer
  * revises in the guided form and resubmits, the product manager approves with conditions, and the engineer sees
  * the decision; the brief's History sheet shows all of it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class ReviewJourneyIT extends BrowserJourney {
 
     @Autowired

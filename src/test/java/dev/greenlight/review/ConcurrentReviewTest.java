@@ -2,9 +2,9 @@ package dev.greenlight.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.greenlight.IntegrationTest;
 import dev.greenlight.RunAs;
 import dev.greenlight.SampleDocuments;
+import dev.greenlight.ServiceTest;
 import dev.greenlight.TestUsers;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, both wait at a barrier so that both have read before either writes, then both write: exactly one
  * wins, the other gets a conflict, and nothing is applied twice.
  */
-@IntegrationTest
+@ServiceTest
 class ConcurrentReviewTest {
 
     @Autowired

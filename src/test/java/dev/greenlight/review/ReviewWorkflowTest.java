@@ -7,9 +7,9 @@ import static dev.greenlight.RunAs.pm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.greenlight.IntegrationTest;
 import dev.greenlight.RunAs;
 import dev.greenlight.SampleDocuments;
+import dev.greenlight.ServiceTest;
 import dev.greenlight.TestUsers;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
@@ -34,7 +34,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The review loop of issue 6 at the services, played by the demo users in turn. */
-@IntegrationTest
+@ServiceTest
 class ReviewWorkflowTest {
 
     @Autowired

@@ -4,8 +4,6 @@ import static dev.greenlight.RunAs.engineer;
 import static dev.greenlight.RunAs.pm;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +12,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.greenlight.SampleDocuments;
 import dev.greenlight.TestUsers;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.AssessmentSummary;
@@ -23,13 +23,11 @@ import dev.greenlight.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The review section of the assessment page, role by role, without a browser. */
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
-class ReviewOnAssessmentPageTest extends SpringBrowserlessTest {
+@ViewTest
+class ReviewOnAssessmentPageTest extends ViewTestCase {
 
     @Autowired
     ReviewService reviews;

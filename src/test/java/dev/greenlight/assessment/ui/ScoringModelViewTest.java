@@ -3,11 +3,11 @@ package dev.greenlight.assessment.ui;
 import static dev.greenlight.RunAs.engineer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.NumberField;
 import dev.greenlight.SampleDocuments;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.ScoringModelService;
 import dev.greenlight.assessment.ScoringModelVersion;
@@ -17,17 +17,15 @@ import dev.greenlight.audit.AuditLog;
 import dev.greenlight.review.ReviewService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
+@ViewTest
 // Saves a new scoring model version: a context of its own keeps that away from other tests.
 @TestPropertySource(properties = "greenlight.test.context=scoring-model-view")
-class ScoringModelViewTest extends SpringBrowserlessTest {
+class ScoringModelViewTest extends ViewTestCase {
 
     @Autowired
     AuditLog auditLog;
