@@ -5,6 +5,7 @@ import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.WorkflowAction;
+import dev.greenlight.assessment.AssessmentValidator;
 import dev.greenlight.assessment.FieldError;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Questionnaire;
@@ -91,6 +92,10 @@ public class ReviewService {
         if (text.length() > TEXT_MAX) {
             throw invalid("body", "must be at most " + TEXT_MAX + " characters, was " + text.length());
         }
+        var notPlain = AssessmentValidator.plainText("body", text);
+        if (notPlain != null) {
+            throw new InvalidAssessmentException(List.of(notPlain));
+        }
         var saved = comments.save(new ReviewComment(id, details.latestVersion() == 0 ? null : details.latestVersion(), section,
                 text, currentUser.require(), Instant.now(clock)));
         audit.record(AuditAction.COMMENTED, id, (section == null ? "" : "[" + section.label() + "] ") + text);
@@ -169,6 +174,8 @@ public class ReviewService {
         }
         if (rationale != null && rationale.length() > TEXT_MAX) {
             errors.add(new FieldError("rationale", "must be at most " + TEXT_MAX + " characters, was " + rationale.length()));
+        } else if (AssessmentValidator.plainText("rationale", rationale) != null) {
+            errors.add(AssessmentValidator.plainText("rationale", rationale));
         }
         if (rationale == null && (type == DecisionType.REJECT || type == DecisionType.REFUSE_SIGN_OFF)) {
             errors.add(new FieldError("rationale", "is required: say why"));
@@ -185,6 +192,8 @@ public class ReviewService {
                 errors.add(new FieldError("conditions[" + i + "]", "must be at most " + CONDITION_MAX + " characters, was " + c.length()));
             } else if (c.contains("\n") || c.contains("\r")) {
                 errors.add(new FieldError("conditions[" + i + "]", "must be one line; make each condition its own entry"));
+            } else if (AssessmentValidator.plainText("conditions[" + i + "]", c) != null) {
+                errors.add(AssessmentValidator.plainText("conditions[" + i + "]", c));
             } else {
                 conditions.add(c);
             }

@@ -29,6 +29,7 @@ import dev.greenlight.assessment.AssessmentNotFoundException;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.FieldError;
 import dev.greenlight.assessment.InvalidAssessmentException;
+import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.Questionnaire.Step;
 import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.StaleAssessmentException;
@@ -338,7 +339,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             conflict(doc, e);
         } catch (InvalidAssessmentException e) {
             showErrors(e.errors());
-        } catch (AccessDeniedException e) {
+        } catch (AccessDeniedException | Lifecycle.IllegalTransitionException e) {
             saveState.setText("Not saved: " + e.getMessage());
             saveState.getElement().setAttribute("data-state", "denied");
         }
@@ -512,7 +513,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         try {
             service.submit(id, version);
             getUI().ifPresent(ui -> ui.navigate(AssessmentView.class, id));
-        } catch (StaleAssessmentException | AccessDeniedException e) {
+        } catch (StaleAssessmentException | AccessDeniedException | Lifecycle.IllegalTransitionException e) {
             com.vaadin.flow.component.notification.Notification.show(e.getMessage(), 6000,
                     com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
         }
