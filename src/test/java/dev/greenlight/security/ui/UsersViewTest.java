@@ -89,4 +89,22 @@ class UsersViewTest extends SpringBrowserlessTest {
         }
         assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
     }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_display_name_with_a_control_character_is_refused_on_its_field() {
+        navigate(UsersView.class);
+        test($(TextField.class).id("new-username")).setValue("esc.user");
+        test($(TextField.class).id("new-display-name")).setValue("Evil\u001B]0;title\u0007");
+        test($(PasswordField.class).id("new-password")).setValue("a long password");
+        @SuppressWarnings("unchecked") CheckboxGroup<Role> roles = $(CheckboxGroup.class).id("new-roles");
+        roles.setValue(Set.of(Role.LEADERSHIP));
+        test($(Button.class).id("create-user")).click();
+        var displayName = $(TextField.class).id("new-display-name");
+        assertThat(displayName.isInvalid()).isTrue();
+        assertThat(displayName.getErrorMessage()).contains("control character U+001B");
+        assertThat(users.list().stream().map(UserSummary::username)).doesNotContain("esc.user");
+        assertThat(users.create("zoe.unicode", "Zoë Ñúñez 🦊", "a long password", Set.of(Role.LEADERSHIP)).displayName())
+                .isEqualTo("Zoë Ñúñez 🦊");
+    }
 }
