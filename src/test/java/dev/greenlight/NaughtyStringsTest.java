@@ -31,6 +31,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -40,6 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
  * One Spring context; the accepted strings travel eight to an assessment, one per text field.
  */
 @SpringBootTest
+// Stores some sixty assessments with titles such as "%*.*s": a context of its own keeps them out of other tests' lists.
+@TestPropertySource(properties = "greenlight.test.context=naughty-strings")
 class NaughtyStringsTest {
 
     /** Text fields with their limits, and how to put a string there. */

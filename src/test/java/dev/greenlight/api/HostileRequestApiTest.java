@@ -157,7 +157,8 @@ class HostileRequestApiTest {
 
     @Test
     void editing_or_submitting_a_submitted_assessment_is_a_409_conflict_and_someone_elses_a_403() throws Exception {
-        var doc = Files.readString(Path.of("sample-data/01-card-fraud-early-warning.json"));
+        var doc = Files.readString(Path.of("sample-data/01-card-fraud-early-warning.json"))
+                .replace("\"Card fraud early warning\"", "\"Submitted, then edited\"");
         var created = json(api.post("/api/v1/assessments", "engineer", doc).body());
         var id = created.get("id").asLong();
         var submitted = http.send(request("/api/v1/assessments/" + id + "/submit").header("If-Match", "\"0\"")

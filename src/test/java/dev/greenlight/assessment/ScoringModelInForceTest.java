@@ -40,4 +40,29 @@ class ScoringModelInForceTest {
         assertThat(after.score().modelVersion()).isEqualTo(version);
         assertThat(RunAs.admin(() -> models.current()).version()).isEqualTo(version);
     }
+
+    @Test
+    void saves_at_the_same_moment_each_get_their_own_version() throws Exception {
+        var parameters = ScoringParameters.of(ScoringModel.V1);
+        for (int round = 0; round < 5; round++) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var saves = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(3)) {
+                for (int i = 0; i < 3; i++) {
+                    saves.add(pool.submit(() -> {
+                        start.await();
+                        return RunAs.admin(() -> models.change(parameters)).version();
+                    }));
+                }
+                start.countDown();
+                var versions = new java.util.HashSet<String>();
+                for (var save : saves) {
+                    versions.add(save.get());
+                }
+                assertThat(versions).as("round %d", round).hasSize(3);
+            }
+        }
+        var history = RunAs.admin(() -> models.history()).stream().map(ScoringModelVersion::version).toList();
+        assertThat(history).doesNotHaveDuplicates();
+    }
 }
