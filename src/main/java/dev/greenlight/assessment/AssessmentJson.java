@@ -7,34 +7,63 @@ import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads and writes the interchange format (PRODUCT.md §2.2) strictly: unknown fields, wrong types and
  * wrong enum values are refused with the JSON path, then {@link AssessmentValidator} checks the values.
- * Its own mapper, so Spring's lenient defaults never leak into the format.
+ * Its own mapper, so Spring's lenient defaults never leak into the format. Nothing is coerced: 2.9 is not an
+ * integer, 123 is not a text, 0 is not an enum constant, "1" is not a number; each is refused with its path.
  */
 public final class AssessmentJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    /** Deeper than any document of the format (five levels), shallow enough that no parser recursion hurts. */
+    public static final int MAX_NESTING = 32;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Integer, integer -> integer
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Float, number -> number
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Enum, constant -> constant
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
             .addModule(new SimpleModule("plain-numbers").addSerializer(Double.class, new PlainDoubleSerializer()))
@@ -53,12 +82,7 @@ public final class AssessmentJson {
 
     /** Parses and validates; throws {@link InvalidAssessmentException} naming every bad field. */
     public static AssessmentDocument read(String json) {
-        AssessmentDocument doc;
-        try {
-            doc = MAPPER.readValue(json, AssessmentDocument.class);
-        } catch (JacksonException e) {
-            throw new InvalidAssessmentException(List.of(toFieldError(e)));
-        }
+        var doc = parsed(json, parser -> MAPPER.readValue(parser, AssessmentDocument.class));
         AssessmentValidator.requireValid(doc);
         return doc;
     }
@@ -68,31 +92,58 @@ public final class AssessmentJson {
      * unknown fields, wrong types and wrong enum values are refused with the field's path.
      */
     public static <T> T readValue(String json, Class<T> type) {
-        try {
-            var value = MAPPER.readValue(json == null || json.isBlank() ? "{}" : json, type);
-            if (value == null) {
-                throw new InvalidAssessmentException(List.of(new FieldError("$", "must be a JSON object")));
-            }
-            return value;
-        } catch (JacksonException e) {
-            throw new InvalidAssessmentException(List.of(toFieldError(e)));
+        var value = parsed(json == null || json.isBlank() ? "{}" : json, parser -> MAPPER.readValue(parser, type));
+        if (value == null) {
+            throw new InvalidAssessmentException(List.of(new FieldError("$", "must be a JSON object")));
         }
+        return value;
     }
 
     public static AssessmentDocument read(JsonNode node) {
-        return read(MAPPER.writeValueAsString(node));
+        AssessmentDocument doc;
+        try {
+            doc = MAPPER.treeToValue(node, AssessmentDocument.class);
+        } catch (JacksonException e) {
+            throw new InvalidAssessmentException(List.of(toFieldError(e, null)));
+        }
+        AssessmentValidator.requireValid(doc);
+        return doc;
     }
 
     /** Parses any JSON object, e.g. an API body that still carries read-only fields to strip. */
     public static ObjectNode readObject(String json) {
-        try {
-            var node = MAPPER.readTree(json);
-            if (node instanceof ObjectNode object) {
-                return object;
+        if (parsed(json, MAPPER::readTree) instanceof ObjectNode object) {
+            return object;
+        }
+        throw new InvalidAssessmentException(List.of(new FieldError("$", "must be a JSON object")));
+    }
+
+    /**
+     * The field a JSON text that stops after {@code prefix} was inside, e.g. {@code problem.statement}: used to
+     * name the field of a body that is not UTF-8 at that point.
+     */
+    public static String pathAt(String prefix) {
+        try (var parser = MAPPER.createParser(prefix)) {
+            while (parser.nextToken() != null) {
+                // walk to where the text stops
             }
-            throw new InvalidAssessmentException(List.of(new FieldError("$", "must be a JSON object")));
+            return path(parser.streamReadContext());
+        } catch (StreamReadException e) {
+            return e.processor() instanceof JsonParser parser ? path(parser.streamReadContext()) : "$";
         } catch (JacksonException e) {
-            throw new InvalidAssessmentException(List.of(toFieldError(e)));
+            return "$";
+        }
+    }
+
+    /** Reads through a parser of our own, so that even an error without a location (nesting) can say where. */
+    private static <T> T parsed(String json, java.util.function.Function<JsonParser, T> reading) {
+        var parser = MAPPER.createParser(json);
+        try {
+            return reading.apply(parser);
+        } catch (JacksonException e) {
+            throw new InvalidAssessmentException(List.of(toFieldError(e, parser)));
+        } finally {
+            parser.close();
         }
     }
 
@@ -112,7 +163,10 @@ public final class AssessmentJson {
         return SCORE_MAPPER;
     }
 
-    static FieldError toFieldError(JacksonException e) {
+    static FieldError toFieldError(JacksonException e, JsonParser parser) {
+        if (e instanceof StreamReadException || e instanceof StreamConstraintsException) {
+            return syntaxError(e, parser);
+        }
         var path = path(e);
         if (e instanceof PropertyBindingException unknown) {
             var known = unknown.getKnownPropertyIds() == null ? "" : "; allowed here: "
@@ -128,6 +182,34 @@ public final class AssessmentJson {
             return new FieldError(path, "has the wrong type: expected " + describe(mismatch.getTargetType()));
         }
         return new FieldError(path, "is not valid JSON: " + e.getOriginalMessage());
+    }
+
+    /**
+     * NaN, a duplicate key, nesting too deep, a bad token: where it is (line and column, counted from 1) and,
+     * when the parser was inside a value, which field.
+     */
+    private static FieldError syntaxError(JacksonException e, JsonParser ours) {
+        var parser = e.processor() instanceof JsonParser p ? p : ours;
+        var location = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
+        var where = location == null || location.getLineNr() < 0 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        var path = parser == null ? "$" : path(parser.streamReadContext());
+        return new FieldError(path, "is not valid JSON" + where + ": " + e.getOriginalMessage());
+    }
+
+    /** The dotted path of a streaming parser's position, e.g. {@code financials.buildCosts[0].name}. */
+    static String path(TokenStreamContext context) {
+        var parts = new java.util.ArrayDeque<String>();
+        for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.currentName() != null) {
+                parts.push("." + c.currentName());
+            }
+        }
+        var path = String.join("", parts);
+        path = path.startsWith(".") ? path.substring(1) : path;
+        return path.isEmpty() ? "$" : path;
     }
 
     private static String path(JacksonException e) {

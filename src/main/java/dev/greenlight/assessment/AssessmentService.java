@@ -259,8 +259,8 @@ public class AssessmentService {
             throw new AccessDeniedException("Only the author (" + a.getOwner() + ") can change assessment " + a.getId());
         }
         if (!a.getStatus().editable()) {
-            throw new AccessDeniedException("Assessment " + a.getId() + " is " + a.getStatus().label().toLowerCase(Locale.ROOT)
-                    + ": it can be changed only as a draft or when changes were requested");
+            throw Lifecycle.IllegalTransitionException.notEditable(a.getStatus(), "Assessment " + a.getId() + " is "
+                    + a.getStatus().label().toLowerCase(Locale.ROOT) + ": it can be changed only as a draft or when changes were requested");
         }
     }
 
@@ -274,12 +274,12 @@ public class AssessmentService {
                 a.getLatestVersion(), a.getSubmittedAt(), a.getAwaitingSignOff());
     }
 
+    /** Stores what was sent (the title too, surrounding spaces and all); only a missing schema version is filled in. */
     private static AssessmentDocument normalise(AssessmentDocument doc) {
-        var title = doc.title().strip();
         return doc.schemaVersion() == null
-                ? new AssessmentDocument(AssessmentDocument.SCHEMA_VERSION, title, doc.summary(), doc.team(), doc.problem(),
+                ? new AssessmentDocument(AssessmentDocument.SCHEMA_VERSION, doc.title(), doc.summary(), doc.team(), doc.problem(),
                         doc.successMetric(), doc.financials(), doc.ethics())
-                : doc.withTitle(title);
+                : doc;
     }
 
     private static String escapeLike(String text) {

@@ -1,6 +1,8 @@
 package dev.greenlight.assessment;
 
 import dev.greenlight.assessment.AssessmentDocument.Estimate;
+import dev.greenlight.scoring.InputValidator;
+import dev.greenlight.scoring.PlainText;
 import dev.greenlight.scoring.RiskQuestion;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -21,11 +23,11 @@ public final class AssessmentValidator {
     public static final int LONG_TEXT_MAX = 10_000;
     public static final int UNIT_MAX = 40;
     public static final int MAX_LINES = 50;
-    public static final int MIN_HORIZON = 1;
-    public static final int MAX_HORIZON = 10;
-    public static final int MAX_MONTHS_TO_IMPACT = 120;
-    /** Ten trillion: larger than any project budget, small enough that sums stay exact to the cent. */
-    public static final double MONEY_MAX = 1e13;
+    /** The engine's limits ({@link InputValidator}): what is stored can always be scored. */
+    public static final int MIN_HORIZON = InputValidator.MIN_HORIZON_YEARS;
+    public static final int MAX_HORIZON = InputValidator.MAX_HORIZON_YEARS;
+    public static final int MAX_MONTHS_TO_IMPACT = InputValidator.MAX_MONTHS_TO_IMPACT;
+    public static final double MONEY_MAX = InputValidator.MAX_MONEY;
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -89,8 +91,35 @@ public final class AssessmentValidator {
         if (doc.financials() != null) {
             financials(doc.financials());
         }
-        if (doc.ethics() != null && doc.ethics().answers() != null) {
-            answers(doc.ethics().answers());
+        if (doc.ethics() != null) {
+            var e = doc.ethics();
+            if (e.answers() != null) {
+                answers(e.answers());
+            }
+            noNulls("ethics.prohibitedPractices", e.prohibitedPractices());
+            noNulls("ethics.highRiskAreas", e.highRiskAreas());
+            noNulls("ethics.transparencyObligations", e.transparencyObligations());
+            noNulls("ethics.mitigations", e.mitigations());
+        }
+    }
+
+    /**
+     * Null when {@code value} is plain text a person could have typed, else why not: control characters,
+     * lone surrogates and noncharacters are refused in every text field (they corrupt the exported workbooks
+     * and PostgreSQL cannot store NUL). Review comments and decisions use it too.
+     */
+    public static FieldError plainText(String path, String value) {
+        return PlainText.problem(value).map(problem -> new FieldError(path, problem)).orElse(null);
+    }
+
+    private void noNulls(String path, List<?> values) {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                errors.add(new FieldError(path + "[" + i + "]", "must be one of the listed values, not null"));
+            }
         }
     }
 
@@ -190,6 +219,8 @@ public final class AssessmentValidator {
     private void text(String path, String value, int max) {
         if (value != null && value.length() > max) {
             errors.add(new FieldError(path, "may be at most " + max + " characters, has " + value.length()));
+        } else if (plainText(path, value) != null) {
+            errors.add(plainText(path, value));
         }
     }
 

@@ -67,6 +67,11 @@ public final class Lifecycle {
                     : "; from there it can only be: " + allowed.stream().map(WorkflowAction::verb).toList()));
         }
 
+        /** A change of the answers in a status that does not allow it: a conflict with the lifecycle, not a matter of rights. */
+        static IllegalTransitionException notEditable(AssessmentStatus from, String message) {
+            return new IllegalTransitionException(from, null, message);
+        }
+
         public static IllegalTransitionException because(AssessmentStatus from, WorkflowAction action, String reason) {
             return new IllegalTransitionException(from, action, "Cannot " + action.verb() + " this assessment: " + reason);
         }
@@ -81,6 +86,7 @@ public final class Lifecycle {
             return from;
         }
 
+        /** The move refused; null when the refusal was of an edit. */
         public WorkflowAction action() {
             return action;
         }

@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The scoring model's administration (PRODUCT.md §1): admins save new parameters as the next model version;
@@ -28,9 +31,14 @@ public class ScoringModelService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    /** Enough for several saves at the same moment; each retry sees the versions committed meanwhile. */
+    private static final int SAVE_ATTEMPTS = 5;
 
-    ScoringModelService(ScoringModels models, AssessmentRepository assessments, AssessmentService assessmentService, ApplicationEventPublisher events,
-                        CurrentUser currentUser, Clock clock) {
+    ScoringModelService(ScoringModels models, AssessmentRepository assessments, AssessmentService assessmentService,
+                        ApplicationEventPublisher events, CurrentUser currentUser, Clock clock,
+                        PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.models = models;
         this.assessments = assessments;
         this.assessmentService = assessmentService;
@@ -53,13 +61,28 @@ public class ScoringModelService {
         return models.history();
     }
 
-    /** Saves {@code parameters} as the next model version, in force from now on. Bad values are refused naming the field. */
+    /**
+     * Saves {@code parameters} as the next model version, in force from now on. Bad values are refused naming the field.
+     * Two saves at once (two admins, two instances) compute the same next version name; the database's unique
+     * constraint refuses the later one, which is then retried in a fresh transaction under the next name.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
-    @Transactional
     public ScoringModelVersion change(ScoringParameters parameters) {
         if (parameters == null) {
             throw new InvalidAssessmentException(List.of(new FieldError("$", "the model parameters are required")));
         }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> saveAndAudit(parameters));
+            } catch (DataIntegrityViolationException e) {
+                if (attempt == SAVE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private ScoringModelVersion saveAndAudit(ScoringParameters parameters) {
         var before = ScoringParameters.of(models.current());
         String oldVersion = models.current().version();
         dev.greenlight.scoring.ScoringModel saved;

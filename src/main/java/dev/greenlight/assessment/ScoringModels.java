@@ -3,31 +3,39 @@ package dev.greenlight.assessment;
 import dev.greenlight.scoring.ScoringModel;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The scoring model in force: the newest one an administrator saved, or v1 while there is none. Saving never
  * edits a model, it adds the next version (v2, v3, …), so every stored score keeps pointing at what computed it.
+ * The database decides which model is in force: every read checks the newest stored id (one indexed lookup)
+ * and parses a model only when that changed, so a model saved on another instance, or a save rolled back,
+ * is seen by the next score.
  */
 @Component
 class ScoringModels {
 
     private final StoredScoringModelRepository repository;
-    private volatile ScoringModel current;
+    private volatile InForce inForce;
+
+    /** The model parsed for a stored id (null: none stored, v1). */
+    private record InForce(Long id, ScoringModel model) {
+    }
 
     ScoringModels(StoredScoringModelRepository repository) {
         this.repository = repository;
     }
 
     ScoringModel current() {
-        var model = current;
-        if (model == null) {
-            model = repository.findTopByOrderByIdDesc().map(ScoringModels::parse).orElse(ScoringModel.V1);
-            current = model;
+        var newest = repository.newestId();
+        var cached = inForce;
+        if (cached != null && Objects.equals(cached.id(), newest)) {
+            return cached.model();
         }
+        var model = newest == null ? ScoringModel.V1 : repository.findById(newest).map(ScoringModels::parse).orElse(ScoringModel.V1);
+        inForce = new InForce(newest, model);
         return model;
     }
 
@@ -36,18 +44,6 @@ class ScoringModels {
         var version = "v" + (repository.count() + 2);
         var model = parameters.toModel(version, current());
         repository.save(new StoredScoringModel(version, AssessmentJson.scoreMapper().writeValueAsString(model), by, now));
-        current = model;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            // a save that is rolled back (say its audit entry failed) must not stay in force
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        reload();
-                    }
-                }
-            });
-        }
         return model;
     }
 
@@ -56,11 +52,6 @@ class ScoringModels {
         var saved = repository.findAllByOrderByIdAsc().stream()
                 .map(s -> new ScoringModelVersion(s.getVersion(), ScoringParameters.of(parse(s)), s.getCreatedBy(), s.getCreatedAt()));
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(v1), saved).toList();
-    }
-
-    /** Forgets the cached model: the next read takes the newest stored one. */
-    void reload() {
-        current = null;
     }
 
     private static ScoringModel parse(StoredScoringModel stored) {

@@ -20,6 +20,8 @@ public final class BudgetFrontier {
     static final long MAX_WORK = 60_000_000L;
     /** Budget steps at most, which bounds the memory of the table (8 bytes a step). */
     static final long MAX_CELLS = 1_000_000L;
+    /** A thousand trillion: more than any budget, and small enough that whole currency units stay exact in a double. */
+    public static final double MAX_BUDGET = 1e15;
 
     /** A project that may be funded. */
     public record Item<T>(T ref, double cost, double value) {
@@ -37,8 +39,9 @@ public final class BudgetFrontier {
     }
 
     public static <T> Selection<T> choose(List<Item<T>> items, double budget) {
-        if (!(budget >= 0) || Double.isInfinite(budget)) {
-            throw new InvalidPortfolioRequestException("budget", "must be a finite amount of zero or more");
+        if (!(budget >= 0 && budget <= MAX_BUDGET)) {
+            throw new InvalidPortfolioRequestException("budget", "must be an amount from 0 to "
+                    + java.math.BigDecimal.valueOf(MAX_BUDGET).toPlainString() + ", was " + budget);
         }
         long cap = (long) Math.floor(budget);
         var free = new ArrayList<Item<T>>();
@@ -62,7 +65,8 @@ public final class BudgetFrontier {
         boolean exact = true;
         if (!paid.isEmpty()) {
             long cells = cap / step + 1;
-            if (cells * paid.size() > MAX_WORK || cells > MAX_CELLS) {
+            // cells × items could overflow a long: compare by division instead
+            if (cells > MAX_CELLS || cells > MAX_WORK / paid.size()) {
                 long maxCells = Math.max(1, Math.min(MAX_CELLS, MAX_WORK / paid.size()));
                 long coarse = (cap + maxCells - 1) / maxCells;
                 step = Math.max(step, coarse);

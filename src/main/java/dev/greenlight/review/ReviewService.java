@@ -5,6 +5,7 @@ import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.AssessmentSummary;
+import dev.greenlight.assessment.AssessmentValidator;
 import dev.greenlight.assessment.FieldError;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Lifecycle;
@@ -198,6 +199,10 @@ public class ReviewService {
         }
         if (text.length() > TEXT_MAX) {
             throw invalid("body", "must be at most " + TEXT_MAX + " characters, was " + text.length());
+        }
+        var notPlain = AssessmentValidator.plainText("body", text);
+        if (notPlain != null) {
+            throw new InvalidAssessmentException(List.of(notPlain));
         }
         var saved = comments.save(new ReviewComment(id, details.latestVersion() == 0 ? null : details.latestVersion(), section,
                 text, currentUser.require(), Instant.now(clock)));

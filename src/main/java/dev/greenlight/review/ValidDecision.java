@@ -1,5 +1,6 @@
 package dev.greenlight.review;
 
+import dev.greenlight.assessment.AssessmentValidator;
 import dev.greenlight.assessment.FieldError;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ record ValidDecision(DecisionType decision, int version, List<String> conditions
         }
         if (rationale != null && rationale.length() > ReviewService.TEXT_MAX) {
             errors.add(new FieldError("rationale", "must be at most " + ReviewService.TEXT_MAX + " characters, was " + rationale.length()));
+        } else if (AssessmentValidator.plainText("rationale", rationale) != null) {
+            errors.add(AssessmentValidator.plainText("rationale", rationale));
         }
         if (rationale == null && (type == DecisionType.REJECT || type == DecisionType.REFUSE_SIGN_OFF)) {
             errors.add(new FieldError("rationale", "is required: say why"));
@@ -49,6 +52,8 @@ record ValidDecision(DecisionType decision, int version, List<String> conditions
                 errors.add(new FieldError("conditions[" + i + "]", "must be at most " + CONDITION_MAX + " characters, was " + c.length()));
             } else if (c.contains("\n") || c.contains("\r")) {
                 errors.add(new FieldError("conditions[" + i + "]", "must be one line; make each condition its own entry"));
+            } else if (AssessmentValidator.plainText("conditions[" + i + "]", c) != null) {
+                errors.add(AssessmentValidator.plainText("conditions[" + i + "]", c));
             } else {
                 conditions.add(c);
             }

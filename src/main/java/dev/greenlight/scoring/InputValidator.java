@@ -8,10 +8,14 @@ import java.util.List;
  */
 public final class InputValidator {
 
-    /** Larger amounts are typos, and they make sums lose every cent of precision. */
-    public static final double MAX_MONEY = 1e15;
+    /*
+     * The one set of limits: the assessment format's validator uses these too, so whatever it stores scores.
+     */
+    /** Ten trillion: larger than any project budget, small enough that sums stay exact to the cent. */
+    public static final double MAX_MONEY = 1e13;
     public static final int MIN_HORIZON_YEARS = 1;
     public static final int MAX_HORIZON_YEARS = 10;
+    public static final int MAX_MONTHS_TO_IMPACT = 120;
 
     private InputValidator() {
     }
@@ -70,9 +74,10 @@ public final class InputValidator {
     public static void validate(NarrativeInput narrative) {
         requireFiniteOrNull("narrative.baseline", narrative.baseline());
         requireFiniteOrNull("narrative.target", narrative.target());
-        if (narrative.monthsToImpact() != null && narrative.monthsToImpact() < 0) {
-            throw new IllegalArgumentException("narrative.monthsToImpact must not be negative, was "
-                    + narrative.monthsToImpact());
+        if (narrative.monthsToImpact() != null
+                && (narrative.monthsToImpact() < 0 || narrative.monthsToImpact() > MAX_MONTHS_TO_IMPACT)) {
+            throw new IllegalArgumentException("narrative.monthsToImpact must be between 0 and " + MAX_MONTHS_TO_IMPACT
+                    + " months, was " + narrative.monthsToImpact());
         }
     }
 
@@ -97,8 +102,9 @@ public final class InputValidator {
                         + line.likely() + ")");
             }
             if (line.likely() > line.high()) {
-                throw new IllegalArgumentException(path + ".likely must be ≤ high (" + line.likely() + " > "
-                        + line.high() + ")");
+                // the same field the assessment validator blames, so the form marks the same box
+                throw new IllegalArgumentException(path + ".high must be ≥ likely (" + line.high() + " < "
+                        + line.likely() + ")");
             }
         }
         return lines.size();
@@ -112,7 +118,8 @@ public final class InputValidator {
             throw new IllegalArgumentException(path + " must not be negative, was " + amount);
         }
         if (amount > MAX_MONEY) {
-            throw new IllegalArgumentException(path + " must be at most " + MAX_MONEY + ", was " + amount);
+            throw new IllegalArgumentException(path + " must be at most " + java.math.BigDecimal.valueOf(MAX_MONEY)
+                    .toPlainString() + ", was " + amount);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.greenlight.security;
 
 import org.springframework.context.ApplicationEventPublisher;
+import dev.greenlight.scoring.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
@@ -66,6 +67,10 @@ public class UserService {
         var display = displayName == null ? "" : displayName.strip();
         if (display.isEmpty() || display.length() > AppUser.DISPLAY_NAME_MAX) {
             throw new UserAdminException("displayName", "is required, at most " + AppUser.DISPLAY_NAME_MAX + " characters");
+        }
+        var notPlain = PlainText.problem(display);
+        if (notPlain.isPresent()) {
+            throw new UserAdminException("displayName", notPlain.get());
         }
         requirePassword(password);
         requireRoles(roles);

@@ -142,7 +142,7 @@ class AssessmentJsonTest {
 
     @Test
     void malformed_json_is_rejected() {
-        assertRejected("{\"title\": ", "$", "not valid JSON");
+        assertRejected("{\"title\": ", "title", "not valid JSON at line 1, column 11");
     }
 
     @Test

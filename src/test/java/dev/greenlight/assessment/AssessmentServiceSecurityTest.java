@@ -160,7 +160,7 @@ class AssessmentServiceSecurityTest {
         var created = service.create(AssessmentDocument.draft("  New idea  ", "s", "t", "p"));
         assertThat(created.owner()).isEqualTo("engineer");
         assertThat(created.status()).isEqualTo(AssessmentStatus.DRAFT);
-        assertThat(created.document().title()).isEqualTo("New idea");
+        assertThat(created.document().title()).as("stored as sent, never trimmed").isEqualTo("  New idea  ");
         assertThat(created.document().schemaVersion()).isEqualTo(1);
     }
 
@@ -246,7 +246,8 @@ class AssessmentServiceSecurityTest {
     void author_cannot_edit_after_submitting() {
         var submitted = service.get(enginersSubmitted);
         assertThatThrownBy(() -> service.update(enginersSubmitted, submitted.document().withTitle("Sneaky"), submitted.version()))
-                .isInstanceOf(AccessDeniedException.class)
+                .as("a lifecycle refusal (409 over the API), not a matter of rights")
+                .isInstanceOf(Lifecycle.IllegalTransitionException.class)
                 .hasMessageContaining("submitted");
     }
 

@@ -66,6 +66,38 @@ class BudgetFrontierTest {
     }
 
     @Test
+    void refuses_a_budget_beyond_any_project_naming_the_field() {
+        for (double absurd : new double[] {1e19, Math.nextUp(BudgetFrontier.MAX_BUDGET), Double.MAX_VALUE}) {
+            assertThatThrownBy(() -> BudgetFrontier.choose(FIVE, absurd)).isInstanceOf(InvalidPortfolioRequestException.class)
+                    .hasMessageStartingWith("budget: must be an amount from 0 to 1000000000000000");
+        }
+    }
+
+    /** The table the dynamic programme fills stays within its bounds whatever the budget and the number of projects. */
+    @Test
+    void the_work_is_bounded_whatever_the_budget_and_the_costs() {
+        var random = new SplittableRandom(19);
+        for (int n : new int[] {1, 3, 200, 20_000}) {
+            var items = new ArrayList<BudgetFrontier.Item<String>>();
+            for (int i = 0; i < n; i++) {
+                // odd costs: their greatest common divisor is 1, the exact table would have a cell per currency unit
+                items.add(item("p" + i, 1 + 2 * random.nextLong(1, 400_000_000_000_000L), random.nextDouble(1, 1e9)));
+            }
+            for (double budget : new double[] {BudgetFrontier.MAX_BUDGET, 123_456_789_012.5, 1e9}) {
+                var s = BudgetFrontier.choose(items, budget);
+                assertThat(s.totalCost()).isLessThanOrEqualTo(budget);
+                long paid = items.stream().filter(i -> Math.ceil(i.cost()) <= budget).count();
+                if (paid == 0) {
+                    continue; // nothing fits: no table at all
+                }
+                long cells = (long) Math.floor(budget) / s.resolution();
+                assertThat(cells).as("budget steps for %d projects, budget %s", n, budget).isLessThanOrEqualTo(BudgetFrontier.MAX_CELLS);
+                assertThat(cells * paid).as("table cells").isLessThanOrEqualTo(BudgetFrontier.MAX_WORK + paid);
+            }
+        }
+    }
+
+    @Test
     void equals_brute_force_on_random_sets() {
         var random = new SplittableRandom(7);
         for (int round = 0; round < 300; round++) {

@@ -236,6 +236,21 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void comments_rationales_and_conditions_refuse_control_characters_naming_the_field() {
+        var id = submitted("Hostile review text").id();
+        assertThatThrownBy(() -> pm(() -> reviews.comment(id, null, "Looks \u001B[2J fine")))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(f -> assertThat(f.toString()).startsWith("body: contains the control character U+001B")));
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.REJECT, 1, List.of(), "No\u0000"))))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("rationale"));
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1,
+                List.of("fine", "half \uD83D"), null))))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("conditions[1]"));
+        assertThat(pm(() -> reviews.comment(id, null, "Très bien 👍🏽 — 良い")).body()).isEqualTo("Très bien 👍🏽 — 良い");
+        assertThat(admin(() -> reviews.history(id)).decisions()).isEmpty();
+    }
+
+    @Test
     void a_decided_assessment_cannot_be_decided_again() {
         var id = submitted("Twice").id();
         pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.REJECT, 1, List.of(), "No")));

@@ -29,6 +29,7 @@ import dev.greenlight.assessment.AssessmentNotFoundException;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.FieldError;
 import dev.greenlight.assessment.InvalidAssessmentException;
+import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.Questionnaire.Step;
 import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.StaleAssessmentException;
@@ -336,7 +337,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             conflict(doc, e);
         } catch (InvalidAssessmentException e) {
             showErrors(e.errors());
-        } catch (AccessDeniedException e) {
+        } catch (AccessDeniedException | Lifecycle.IllegalTransitionException e) {
             saveState.setText("Not saved: " + e.getMessage());
             saveState.getElement().setAttribute("data-state", "denied");
         }

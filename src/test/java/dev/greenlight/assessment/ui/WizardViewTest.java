@@ -119,6 +119,20 @@ class WizardViewTest extends ViewTestCase {
     }
 
     @Test
+    void a_control_character_in_a_text_is_shown_on_its_field_and_never_stored() {
+        var id = chatbotDraft();
+        var before = service.get(id);
+        navigate(WizardView.class, id);
+        step("ROI");
+        var name = text("financials.buildCosts[0].name");
+        test(name).setValue("Team \u001B[31m red");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("control character U+001B");
+        assertThat(saveState()).startsWith("Not saved");
+        assertThat(service.get(id).document()).isEqualTo(before.document());
+    }
+
+    @Test
     void the_live_panel_reacts_raising_a_benefit_raises_the_score() {
         var id = chatbotDraft();
         navigate(WizardView.class, id);

@@ -47,12 +47,7 @@ class UsersViewTest extends ViewTestCase {
         assertThat($(TextField.class).id("new-username").isInvalid()).isTrue();
         assertThat($(TextField.class).id("new-username").getErrorMessage()).contains("lower-case");
 
-        test($(TextField.class).id("new-username")).setValue("vera");
-        test($(TextField.class).id("new-display-name")).setValue("Vera Viewer");
-        test($(PasswordField.class).id("new-password")).setValue("a long password");
-        @SuppressWarnings("unchecked") CheckboxGroup<Role> roles = $(CheckboxGroup.class).id("new-roles");
-        roles.setValue(Set.of(Role.LEADERSHIP));
-        test($(Button.class).id("create-user")).click();
+        createInTheForm("vera", "Vera Viewer");
         assertThat(row("vera").roles()).containsExactly(Role.LEADERSHIP);
 
         grid().select(row("vera"));
@@ -86,5 +81,28 @@ class UsersViewTest extends ViewTestCase {
             // refused navigation surfaces as an error in browserless mode
         }
         assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_display_name_with_a_control_character_is_refused_on_its_field() {
+        navigate(UsersView.class);
+        createInTheForm("esc.user", "Evil\u001B]0;title\u0007");
+        var displayName = $(TextField.class).id("new-display-name");
+        assertThat(displayName.isInvalid()).isTrue();
+        assertThat(displayName.getErrorMessage()).contains("control character U+001B");
+        assertThat(users.list().stream().map(UserSummary::username)).doesNotContain("esc.user");
+        assertThat(users.create("zoe.unicode", "Zoë Ñúñez 🦊", "a long password", Set.of(Role.LEADERSHIP)).displayName())
+                .isEqualTo("Zoë Ñúñez 🦊");
+    }
+
+    /** Fills the new-user form (a leadership user with a valid password) and clicks Create. */
+    private void createInTheForm(String username, String displayName) {
+        test($(TextField.class).id("new-username")).setValue(username);
+        test($(TextField.class).id("new-display-name")).setValue(displayName);
+        test($(PasswordField.class).id("new-password")).setValue("a long password");
+        @SuppressWarnings("unchecked") CheckboxGroup<Role> roles = $(CheckboxGroup.class).id("new-roles");
+        roles.setValue(Set.of(Role.LEADERSHIP));
+        test($(Button.class).id("create-user")).click();
     }
 }
