@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
@@ -128,9 +127,9 @@ public final class WizardDraft {
     public Change change() {
         AssessmentDocument document;
         try {
-            document = AssessmentJson.mapper().treeToValue(tree.root(), AssessmentDocument.class);
-        } catch (JacksonException e) {
-            errors = List.of(AssessmentJson.toFieldError(e));
+            document = AssessmentJson.parse(tree.root());
+        } catch (InvalidAssessmentException e) {
+            errors = e.errors();
             return new Unreadable(errors);
         }
         errors = List.of();
