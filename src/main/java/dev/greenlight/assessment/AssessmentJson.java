@@ -82,9 +82,27 @@ public final class AssessmentJson {
 
     /** Parses and validates; throws {@link InvalidAssessmentException} naming every bad field. */
     public static AssessmentDocument read(String json) {
-        var doc = parsed(json, parser -> MAPPER.readValue(parser, AssessmentDocument.class));
+        var doc = parse(json);
         AssessmentValidator.requireValid(doc);
         return doc;
+    }
+
+    /**
+     * Reads the format as strictly as {@link #read} but leaves the value rules to whoever stores it: for a
+     * document read back from the database (validated when it was written) and the wizard's working copy
+     * (validated by the service that saves it), so neither is validated twice.
+     */
+    static AssessmentDocument parse(String json) {
+        return parsed(json, parser -> MAPPER.readValue(parser, AssessmentDocument.class));
+    }
+
+    /** {@link #parse(String)} for a tree, without writing it out as text first. */
+    static AssessmentDocument parse(JsonNode node) {
+        try {
+            return MAPPER.treeToValue(node, AssessmentDocument.class);
+        } catch (JacksonException e) {
+            throw new InvalidAssessmentException(List.of(toFieldError(e, null)));
+        }
     }
 
     /**
@@ -100,12 +118,7 @@ public final class AssessmentJson {
     }
 
     public static AssessmentDocument read(JsonNode node) {
-        AssessmentDocument doc;
-        try {
-            doc = MAPPER.treeToValue(node, AssessmentDocument.class);
-        } catch (JacksonException e) {
-            throw new InvalidAssessmentException(List.of(toFieldError(e, null)));
-        }
+        var doc = parse(node);
         AssessmentValidator.requireValid(doc);
         return doc;
     }

@@ -11,8 +11,12 @@ class DocumentConverter implements AttributeConverter<AssessmentDocument, String
         return document == null ? null : AssessmentJson.write(document);
     }
 
+    /**
+     * Strict about the format, but not about the values again: every write validated them, and a document
+     * stored before a rule was tightened must still open so its author can fix it.
+     */
     @Override
     public AssessmentDocument convertToEntityAttribute(String json) {
-        return json == null ? null : AssessmentJson.read(json);
+        return json == null ? null : AssessmentJson.parse(json);
     }
 }

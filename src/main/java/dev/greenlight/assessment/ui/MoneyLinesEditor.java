@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.greenlight.assessment.AssessmentValidator;
+import dev.greenlight.assessment.DocumentTree;
 import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.scoring.Evidence;
 import java.util.ArrayList;
@@ -160,11 +161,5 @@ class MoneyLinesEditor extends Composite<Div> {
         if (value != null) {
             node.put(field, value);
         }
-    }
-
-    /** Whether a line that looks like model maintenance exists (the seed's point: maintaining a model costs money every year). */
-    boolean hasMaintenanceLine() {
-        return lines.stream().map(r -> r.name().getValue().toLowerCase(java.util.Locale.ROOT))
-                .anyMatch(n -> n.contains("mlops") || n.contains("maintenance") || n.contains("retrain") || n.contains("monitoring"));
     }
 }

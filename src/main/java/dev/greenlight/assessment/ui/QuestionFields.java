@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.greenlight.assessment.DocumentTree;
 import dev.greenlight.assessment.Questionnaire.Question;
 import java.util.LinkedHashSet;
 import java.util.function.Consumer;
@@ -142,6 +144,13 @@ final class QuestionFields {
     private static void update(DocumentTree tree, Question q, JsonNode value, Consumer<String> changed) {
         tree.set(q.path(), value);
         changed.accept(q.path());
+    }
+
+    /** A line of help below a heading. */
+    static Paragraph hint(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("hint");
+        return p;
     }
 
     static double round(double value) {

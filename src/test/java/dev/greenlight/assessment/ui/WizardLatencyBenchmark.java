@@ -15,8 +15,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 /**
  * A harness, not a test (Surefire's default includes skip it): server time from a field change to the updated
- * live panel — validation, save, a 10,000-trial score, the panel and both SVG charts. Run it with
- * {@code ./mvnw test -Dtest=WizardLatencyBenchmark}; it prints the figures and asserts nothing about time.
+ * live panel — one parse, one validation, one save with its 10,000-trial score, the panel and both SVG charts
+ * ({@link WizardWorkPerChangeTest} proves the counts). Run it with {@code ./mvnw test -Dtest=WizardLatencyBenchmark}
+ * (tests run C1-only; add {@code -Dtest.jit=} for the app's full JIT); it prints the median, p90 and maximum per
+ * change and asserts nothing about time.
  */
 @ViewTest
 @WithMockUser(username = "engineer", roles = "ENGINEER")

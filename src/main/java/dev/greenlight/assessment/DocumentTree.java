@@ -1,4 +1,4 @@
-package dev.greenlight.assessment.ui;
+package dev.greenlight.assessment;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -9,19 +9,19 @@ import tools.jackson.databind.node.ObjectNode;
  * Reads and writes values in the wizard's working copy of the §2.2 document by JSON path
  * ({@code financials.discountRate}); the path is also what validation errors name, so a message finds its field.
  */
-final class DocumentTree {
+public final class DocumentTree {
 
     private final ObjectNode root;
 
-    DocumentTree(ObjectNode root) {
+    public DocumentTree(ObjectNode root) {
         this.root = root;
     }
 
-    ObjectNode root() {
+    public ObjectNode root() {
         return root;
     }
 
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         JsonNode node = root;
         for (var part : path.split("\\.")) {
             if (node == null || !node.isObject()) {
@@ -33,7 +33,7 @@ final class DocumentTree {
     }
 
     /** Sets the value, creating the sections on the way; {@code null} removes the field. */
-    void set(String path, JsonNode value) {
+    public void set(String path, JsonNode value) {
         var parts = path.split("\\.");
         ObjectNode node = root;
         for (int i = 0; i < parts.length - 1; i++) {
@@ -54,7 +54,7 @@ final class DocumentTree {
         }
     }
 
-    ArrayNode array(String path) {
+    public ArrayNode array(String path) {
         var node = get(path);
         if (node instanceof ArrayNode array) {
             return array;
@@ -64,15 +64,15 @@ final class DocumentTree {
         return array;
     }
 
-    static JsonNode text(String value) {
+    public static JsonNode text(String value) {
         return value == null || value.isBlank() ? null : JsonNodeFactory.instance.stringNode(value.strip());
     }
 
-    static JsonNode number(Double value) {
+    public static JsonNode number(Double value) {
         return value == null ? null : JsonNodeFactory.instance.numberNode(value);
     }
 
-    static JsonNode integer(Integer value) {
+    public static JsonNode integer(Integer value) {
         return value == null ? null : JsonNodeFactory.instance.numberNode(value);
     }
 }
