@@ -26,7 +26,11 @@ class DatabaseUserDetailsService implements UserDetailsService {
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isEnabled())
-                .authorities(user.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                .authorities(java.util.stream.Stream.concat(
+                        user.getRoles().stream().map(Role::authority),
+                        // a password sign-in may do all its roles allow; only tokens are narrowed by scope
+                        java.util.Arrays.stream(ApiScope.values()).map(ApiScope::authority))
+                        .map(SimpleGrantedAuthority::new).toList())
                 .build();
     }
 }

@@ -1,13 +1,12 @@
 package dev.greenlight.security;
 
-import dev.greenlight.audit.AuditAction;
-import dev.greenlight.audit.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Users and their roles: seeding for the bootstrap, and administration for admins (create, disable, reset a
  * password, assign roles). The last enabled admin can be neither disabled nor stripped of the role. Every change
- * is audited; passwords never appear in the trail.
+ * is announced as an event ({@link UserEvents}) that the audit trail records; passwords never appear in it.
  */
 @Service
 public class UserService {
@@ -25,12 +24,44 @@ public class UserService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
+        this.events = events;
+    }
+
+    /**
+     * The production start on a database the demo profile may have created: every demo account that still accepts
+     * its demo password is disabled, and the admin's password becomes {@code adminPassword} (the admin is created
+     * when missing). Returns what was done, for the log. Runs as the system, before any request is served.
+     */
+    @Transactional
+    List<String> secureForProduction(String adminPassword) {
+        var done = new java.util.ArrayList<String>();
+        for (var demo : DemoUser.values()) {
+            if (demo == DemoUser.ADMIN) {
+                continue;
+            }
+            users.findByUsername(demo.username())
+                    .filter(u -> u.isEnabled() && passwordEncoder.matches(demo.username(), u.getPasswordHash()))
+                    .ifPresent(u -> {
+                        u.setEnabled(false);
+                        events.publishEvent(new UserEvents.DemoUserDisabled(u.getUsername()));
+                        done.add("disabled demo user '" + u.getUsername() + "' (it still had its demo password)");
+                    });
+        }
+        var admin = users.findByUsername(DemoUser.ADMIN.username());
+        if (admin.isEmpty()) {
+            users.save(new AppUser(DemoUser.ADMIN.username(), "Administrator", passwordEncoder.encode(adminPassword), Set.of(Role.ADMIN)));
+            done.add("created the first admin user 'admin' from GREENLIGHT_ADMIN_PASSWORD");
+        } else if (!passwordEncoder.matches(adminPassword, admin.get().getPasswordHash())) {
+            admin.get().setPasswordHash(passwordEncoder.encode(adminPassword));
+            events.publishEvent(new UserEvents.AdminPasswordSetFromEnvironment(admin.get().getUsername()));
+            done.add("set the password of 'admin' from GREENLIGHT_ADMIN_PASSWORD");
+        }
+        return done;
     }
 
     /** Creates the user unless one of that name exists; returns whether it was created. */
@@ -71,7 +102,7 @@ public class UserService {
         requirePassword(password);
         requireRoles(roles);
         var saved = users.save(new AppUser(name, display, passwordEncoder.encode(password), roles));
-        audit.record(AuditAction.USER_CREATED, null, "Created user " + name + " with roles " + sorted(roles));
+        events.publishEvent(new UserEvents.UserCreated(name, Set.copyOf(roles)));
         return summary(saved);
     }
 
@@ -113,7 +144,7 @@ public class UserService {
         }
         if (user.isEnabled() != enabled) {
             user.setEnabled(enabled);
-            audit.record(AuditAction.USER_CHANGED, null, (enabled ? "Enabled" : "Disabled") + " user " + username);
+            events.publishEvent(new UserEvents.UserEnabledChanged(username, enabled));
         }
         return summary(users.save(user));
     }
@@ -124,7 +155,7 @@ public class UserService {
         var user = load(username);
         requirePassword(newPassword);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
-        audit.record(AuditAction.USER_CHANGED, null, "Reset the password of " + username);
+        events.publishEvent(new UserEvents.UserPasswordReset(username));
         return summary(users.save(user));
     }
 
@@ -140,7 +171,7 @@ public class UserService {
         }
         if (!before.equals(EnumSet.copyOf(roles))) {
             user.setRoles(roles);
-            audit.record(AuditAction.USER_CHANGED, null, "Roles of " + username + ": " + sorted(before) + " → " + sorted(roles));
+            events.publishEvent(new UserEvents.UserRolesChanged(username, Set.copyOf(before), Set.copyOf(roles)));
         }
         return summary(users.save(user));
     }
@@ -160,10 +191,6 @@ public class UserService {
         if (roles == null || roles.isEmpty()) {
             throw new UserAdminException("roles", "choose at least one role");
         }
-    }
-
-    private static List<String> sorted(Set<Role> roles) {
-        return roles.stream().sorted().map(Role::name).toList();
     }
 
     private static UserSummary summary(AppUser u) {
