@@ -8,6 +8,7 @@ import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.VersionComparison;
 import dev.greenlight.assessment.VersionSummary;
+import dev.greenlight.audit.AuditLog;
 import dev.greenlight.audit.AuditRecord;
 import dev.greenlight.review.CommentRecord;
 import dev.greenlight.review.DecisionRecord;
@@ -40,10 +41,12 @@ class ReviewController {
 
     private final AssessmentService assessments;
     private final ReviewService reviews;
+    private final AuditLog audit;
 
-    ReviewController(AssessmentService assessments, ReviewService reviews) {
+    ReviewController(AssessmentService assessments, ReviewService reviews, AuditLog audit) {
         this.assessments = assessments;
         this.reviews = reviews;
+        this.audit = audit;
     }
 
     record SubmitRequest(Long version) {
@@ -68,7 +71,7 @@ class ReviewController {
             }
             version = request.version();
         }
-        var submitted = assessments.submit(id, version);
+        var submitted = reviews.submit(id, version);
         return ResponseEntity.ok().eTag("\"" + submitted.version() + "\"").body(ApiJson.assessment(submitted));
     }
 
@@ -133,12 +136,12 @@ class ReviewController {
     @GetMapping(path = "/api/v1/assessments/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The assessment's audit trail, oldest first (anyone who may read the assessment)")
     List<AuditRecord> audit(@PathVariable long id) {
-        return reviews.audit(id);
+        return audit.forAssessment(id);
     }
 
     @GetMapping(path = "/api/v1/review-queue", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Product managers: what waits for a decision; leadership: approvals waiting for sign-off. Oldest first")
     PageResponse<AssessmentSummary> queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(assessments.reviewQueue(PageRequest.of(Math.max(0, page), Math.clamp(size, 1, AssessmentController.MAX_PAGE_SIZE))));
+        return PageResponse.of(reviews.reviewQueue(PageRequest.of(Math.max(0, page), Math.clamp(size, 1, AssessmentController.MAX_PAGE_SIZE))));
     }
 }

@@ -1,5 +1,6 @@
 package dev.greenlight.assessment;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -19,7 +20,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "assessment")
-class Assessment {
+public class Assessment {
 
     static final int DOCUMENT_MAX = 1_000_000;
 
@@ -54,32 +55,8 @@ class Assessment {
     @Column(nullable = false)
     private long version;
 
-    @Column(name = "model_version", length = 16)
-    private String modelVersion;
-    private Double score;
-    @Column(length = 32)
-    private String recommendation;
-    @Column(name = "ethics_level", length = 4)
-    private String ethicsLevel;
-    @Column(name = "eu_tier", length = 16)
-    private String euTier;
-    @Column(name = "value_score")
-    private Double valueScore;
-    @Column(name = "confidence_score")
-    private Double confidenceScore;
-    @Column(name = "readiness_score")
-    private Double readinessScore;
-    @Column(name = "ethics_score")
-    private Double ethicsScore;
-    private Double npv;
-    @Column(name = "risk_adjusted_npv")
-    private Double riskAdjustedNpv;
-    @Column(name = "probability_npv_positive")
-    private Double probabilityNpvPositive;
-    @Column(name = "build_cost")
-    private Double buildCost;
-    @Column(name = "residual_risk")
-    private Double residualRisk;
+    @Embedded
+    private ScoreColumns score;
     @Column(length = 3)
     private String currency;
     @Column(name = "score_document", length = DOCUMENT_MAX)
@@ -119,25 +96,12 @@ class Assessment {
     }
 
     void setScore(ScoreSummary summary, String scoreDocument) {
-        this.modelVersion = summary == null ? null : summary.modelVersion();
-        this.score = summary == null ? null : summary.score();
-        this.recommendation = summary == null ? null : summary.recommendation();
-        this.ethicsLevel = summary == null ? null : summary.ethicsLevel();
-        this.euTier = summary == null ? null : summary.euAiActTier();
-        this.valueScore = summary == null ? null : summary.value();
-        this.confidenceScore = summary == null ? null : summary.confidence();
-        this.readinessScore = summary == null ? null : summary.readiness();
-        this.ethicsScore = summary == null ? null : summary.ethics();
-        this.npv = summary == null ? null : summary.npv();
-        this.riskAdjustedNpv = summary == null ? null : summary.riskAdjustedNpv();
-        this.probabilityNpvPositive = summary == null ? null : summary.probabilityNpvPositive();
-        this.buildCost = summary == null ? null : summary.buildCost();
-        this.residualRisk = summary == null ? null : summary.residualRisk();
+        this.score = ScoreColumns.of(summary);
         this.scoreDocument = scoreDocument;
     }
 
     /** Moves through the lifecycle; an illegal move throws and changes nothing. */
-    AssessmentStatus apply(WorkflowAction action, Instant now) {
+    public AssessmentStatus apply(WorkflowAction action, Instant now) {
         var next = Lifecycle.next(status, action);
         this.status = next;
         this.awaitingSignOff = null;
@@ -146,36 +110,36 @@ class Assessment {
     }
 
     /** Freezes what is being submitted as the next numbered version. */
-    AssessmentVersion submit(String by, Instant now) {
+    public AssessmentVersion submit(String by, Instant now) {
         apply(WorkflowAction.SUBMIT, now);
         this.submittedAt = now;
         this.latestVersion++;
         return new AssessmentVersion(this, latestVersion, by, now);
     }
 
-    void awaitSignOff(WorkflowAction approval, Instant now) {
+    public void awaitSignOff(WorkflowAction approval, Instant now) {
         Lifecycle.next(status, approval);
         this.awaitingSignOff = approval;
         this.updatedAt = now;
     }
 
-    Instant getSubmittedAt() {
+    public Instant getSubmittedAt() {
         return submittedAt;
     }
 
-    int getLatestVersion() {
+    public int getLatestVersion() {
         return latestVersion;
     }
 
-    WorkflowAction getAwaitingSignOff() {
+    public WorkflowAction getAwaitingSignOff() {
         return awaitingSignOff;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    String getTitle() {
+    public String getTitle() {
         return title;
     }
 
@@ -183,11 +147,11 @@ class Assessment {
         return team;
     }
 
-    String getOwner() {
+    public String getOwner() {
         return owner;
     }
 
-    AssessmentStatus getStatus() {
+    public AssessmentStatus getStatus() {
         return status;
     }
 
@@ -203,7 +167,7 @@ class Assessment {
         return updatedAt;
     }
 
-    long getVersion() {
+    public long getVersion() {
         return version;
     }
 
@@ -211,12 +175,7 @@ class Assessment {
         return scoreDocument;
     }
 
-    ScoreSummary scoreSummary() {
-        if (score == null) {
-            return null;
-        }
-        return new ScoreSummary(modelVersion, score, recommendation, ethicsLevel, euTier, valueScore,
-                confidenceScore, readinessScore, ethicsScore, npv, riskAdjustedNpv, probabilityNpvPositive,
-                buildCost, residualRisk, currency);
+    public ScoreSummary scoreSummary() {
+        return score == null || score.score() == null ? null : score.summary(currency);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One assessment as a reader sees it: the answers, where it stands, and its stored score (null until the
  * money section is complete; {@code missingForScore} then says what to fill in). {@code latestVersion} is the
- * newest frozen submission (0 before the first); {@code signOffRequired} when its level is IV or its tier high-risk.
+ * newest frozen submission (0 before the first).
  */
 public record AssessmentDetails(
         long id,
@@ -23,8 +23,7 @@ public record AssessmentDetails(
         boolean editableByCaller,
         int latestVersion,
         Instant submittedAt,
-        WorkflowAction awaitingSignOff,
-        boolean signOffRequired) {
+        WorkflowAction awaitingSignOff) {
 
     /** An approval was given and waits for leadership before it counts. */
     public boolean awaitsSignOff() {

@@ -38,8 +38,8 @@ class AssessmentScoring {
         }
         var r = result.get();
         var f = r.financials();
-        var summary = new ScoreSummary(r.modelVersion(), r.score(), r.recommendation().name(), r.ethics().level().name(),
-                r.ethics().euAiActTier().name(), r.subscores().value(), r.subscores().confidence(), r.subscores().readiness(),
+        var summary = new ScoreSummary(r.modelVersion(), r.score(), r.recommendation(), r.ethics().level(),
+                r.ethics().euAiActTier(), r.subscores().value(), r.subscores().confidence(), r.subscores().readiness(),
                 r.subscores().ethics(), f.npv(), f.riskAdjustedNpv(), f.monteCarlo().probabilityNpvPositive(), f.buildCost(),
                 r.ethics().residualRisk(), f.currency());
         assessment.setScore(summary, AssessmentJson.scoreMapper().writeValueAsString(r));

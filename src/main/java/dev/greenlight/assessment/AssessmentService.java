@@ -1,9 +1,8 @@
 package dev.greenlight.assessment;
 
-import dev.greenlight.audit.AuditAction;
-import dev.greenlight.audit.AuditLog;
-import dev.greenlight.scoring.EthicsLevel;
-import dev.greenlight.scoring.EuAiActTier;
+import dev.greenlight.assessment.AssessmentEvents.AnswersChanged;
+import dev.greenlight.assessment.AssessmentEvents.AssessmentCreated;
+import dev.greenlight.assessment.AssessmentEvents.AssessmentRescored;
 import dev.greenlight.scoring.ScoreResult;
 import dev.greenlight.scoring.ScoringInput;
 import dev.greenlight.security.CurrentUser;
@@ -16,9 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,10 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
  * author and admins; every non-draft is readable by any signed-in user; only the author edits, and only
  * in DRAFT or CHANGES_REQUESTED. Views and the API call this; neither re-implements the rules.
  *
- * <p>Review (issue 6): a submission freezes a numbered {@link VersionSummary version}; product managers decide on
- * the newest version of someone else's assessment; an approval of a level IV or high-risk assessment waits for a
- * leadership sign-off before it counts. Every move follows {@link Lifecycle}, and every action is audited in the
- * same transaction.
+ * <p>It keeps the answers, the lists and the score. Moving an assessment through review (submit, decide, sign off,
+ * archive, the review queue) is the review module's; it uses the workflow support methods at the end of this class.
+ * What happens here is announced as {@link AssessmentEvents} inside the transaction, so the audit trail, which
+ * listens, commits or rolls back with the action.
  */
 @Service
 public class AssessmentService {
@@ -42,16 +40,16 @@ public class AssessmentService {
     private final CurrentUser currentUser;
     private final AssessmentScoring scoring;
     private final AssessmentVersionRepository versions;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AssessmentService(AssessmentRepository repository, CurrentUser currentUser, AssessmentScoring scoring,
-                      AssessmentVersionRepository versions, AuditLog audit, Clock clock) {
+                      AssessmentVersionRepository versions, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.currentUser = currentUser;
         this.scoring = scoring;
         this.versions = versions;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -81,7 +79,7 @@ public class AssessmentService {
         var assessment = new Assessment(currentUser.require(), normalise(document), now);
         scoring.apply(assessment);
         var saved = repository.saveAndFlush(assessment);
-        audit.record(AuditAction.CREATED, saved.getId(), "Created “" + saved.getTitle() + "”");
+        events.publishEvent(new AssessmentCreated(saved.getId(), saved.getTitle()));
         return details(saved);
     }
 
@@ -102,112 +100,21 @@ public class AssessmentService {
         assessment.setDocument(normalise(document), Instant.now(clock));
         scoring.apply(assessment);
         var saved = save(assessment, expectedVersion);
-        for (var change : DocumentDiff.between(before, saved.getDocument())) {
-            audit.record(AuditAction.CHANGED, id, change.toString());
+        var changes = DocumentDiff.between(before, saved.getDocument());
+        if (!changes.isEmpty()) {
+            events.publishEvent(new AnswersChanged(id, changes));
         }
         return details(saved);
     }
 
-    /** Hands the assessment to product managers for review. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public AssessmentDetails submit(long id, long expectedVersion) {
-        var assessment = load(id);
-        requireEditable(assessment);
-        if (assessment.getVersion() != expectedVersion) {
-            throw new StaleAssessmentException(id, expectedVersion, assessment.getVersion());
-        }
-        var version = assessment.submit(currentUser.require(), Instant.now(clock));
-        var saved = save(assessment, expectedVersion);
-        versions.save(version);
-        var score = saved.scoreSummary();
-        audit.record(AuditAction.SUBMITTED, id, "Submitted version " + saved.getLatestVersion()
-                + (score == null ? " (not scored)" : String.format(Locale.ROOT, " (score %.1f, %s, level %s, %s, model %s)",
-                score.score(), score.recommendation(), score.ethicsLevel(), score.euAiActTier(), score.modelVersion())));
-        return details(saved);
-    }
-
     /**
-     * A product manager's decision on the version under review. Separation of duties: never on an assessment
-     * the caller authored. An approval that needs a leadership sign-off leaves the status SUBMITTED and waits.
-     * Audited by the review service, which also stores the decision's conditions and rationale.
-     */
-    @RolesAllowed(Role.PRODUCT_MANAGER_NAME)
-    @Transactional
-    public AssessmentDetails decide(long id, int versionNumber, WorkflowAction action) {
-        if (!action.isDecision()) {
-            throw new IllegalArgumentException(action + " is not a review decision");
-        }
-        var assessment = reviewable(id, versionNumber, action);
-        if (assessment.getAwaitingSignOff() != null) {
-            throw Lifecycle.IllegalTransitionException.because(assessment.getStatus(), action,
-                    "it was already approved and waits for a leadership sign-off");
-        }
-        var now = Instant.now(clock);
-        var expected = assessment.getVersion();
-        if (action.isApproval() && signOffRequired(assessment)) {
-            assessment.awaitSignOff(action, now);
-        } else {
-            assessment.apply(action, now);
-        }
-        return details(save(assessment, expected));
-    }
-
-    /**
-     * Leadership's sign-off on an approval of a level IV or high-risk assessment: {@code approve} lets the
-     * approval count; refusing rejects the assessment. Never on an assessment the caller authored.
-     */
-    @RolesAllowed(Role.LEADERSHIP_NAME)
-    @Transactional
-    public AssessmentDetails signOff(long id, int versionNumber, boolean approve) {
-        var assessment = reviewable(id, versionNumber, WorkflowAction.APPROVE);
-        var pending = assessment.getAwaitingSignOff();
-        if (pending == null) {
-            throw Lifecycle.IllegalTransitionException.because(assessment.getStatus(), WorkflowAction.APPROVE,
-                    "no approval waits for a leadership sign-off");
-        }
-        var expected = assessment.getVersion();
-        assessment.apply(approve ? pending : WorkflowAction.REJECT, Instant.now(clock));
-        return details(save(assessment, expected));
-    }
-
-    /** Puts a decided assessment away (product managers and admins). */
-    @RolesAllowed({Role.PRODUCT_MANAGER_NAME, Role.ADMIN_NAME})
-    @Transactional
-    public AssessmentDetails archive(long id, long expectedVersion) {
-        var assessment = load(id);
-        requireReadable(assessment);
-        if (assessment.getVersion() != expectedVersion) {
-            throw new StaleAssessmentException(id, expectedVersion, assessment.getVersion());
-        }
-        assessment.apply(WorkflowAction.ARCHIVE, Instant.now(clock));
-        var saved = save(assessment, expectedVersion);
-        audit.record(AuditAction.DECIDED, id, "Archived");
-        return details(saved);
-    }
-
-    /**
-     * The review queue, oldest submission first: for product managers what waits for their decision, for
-     * leadership the approvals that wait for a sign-off. Never the caller's own assessments.
+     * Submitted assessments the caller did not author: those waiting for a product manager's decision, or with
+     * {@code awaitingSignOff} those whose approval waits for leadership. The review module's queue reads this.
      */
     @RolesAllowed({Role.PRODUCT_MANAGER_NAME, Role.LEADERSHIP_NAME})
     @Transactional(readOnly = true)
-    public Page<AssessmentSummary> reviewQueue(Pageable pageable) {
-        var sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by("submittedAt", "id"));
-        return repository.findReviewQueue(currentUser.require(), !currentUser.hasRole(Role.PRODUCT_MANAGER), sorted)
-                .map(AssessmentSummary::of);
-    }
-
-    /** How many wait in the caller's review queue (0 for roles without one): the navigation badge. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public long reviewQueueCount() {
-        if (!currentUser.hasRole(Role.PRODUCT_MANAGER) && !currentUser.hasRole(Role.LEADERSHIP)) {
-            return 0;
-        }
-        return repository.findReviewQueue(currentUser.require(), !currentUser.hasRole(Role.PRODUCT_MANAGER),
-                PageRequest.of(0, 1)).getTotalElements();
+    public Page<AssessmentSummary> submittedByOthers(boolean awaitingSignOff, Pageable pageable) {
+        return repository.findReviewQueue(currentUser.require(), awaitingSignOff, pageable).map(AssessmentSummary::of);
     }
 
     /** The frozen submissions, oldest first (same access rule as reading the assessment). */
@@ -246,13 +153,8 @@ public class AssessmentService {
         scoring.apply(assessment);
         var after = assessment.scoreSummary();
         var saved = save(assessment, assessment.getVersion());
-        audit.record(AuditAction.RESCORED, id, "Re-scored with model " + scoring.model().version() + ": "
-                + describe(before) + " → " + describe(after));
+        events.publishEvent(new AssessmentRescored(id, scoring.model().version(), before, after));
         return details(saved);
-    }
-
-    private static String describe(ScoreSummary s) {
-        return s == null ? "no score" : String.format(Locale.ROOT, "%.1f %s (model %s)", s.score(), s.recommendation(), s.modelVersion());
     }
 
     /**
@@ -282,7 +184,7 @@ public class AssessmentService {
     }
 
     /** What must still be answered before a document can be scored. */
-    public java.util.List<FieldError> missingForScore(AssessmentDocument document) {
+    public List<FieldError> missingForScore(AssessmentDocument document) {
         return AssessmentScoring.missingForScore(document);
     }
 
@@ -301,31 +203,34 @@ public class AssessmentService {
                 List.of(new FieldError("version", "assessment " + id + " has no version " + number))));
     }
 
-    /** Loads an assessment for a reviewer: readable, not theirs, and the version they name is the one under review. */
-    private Assessment reviewable(long id, int versionNumber, WorkflowAction action) {
+    // Workflow support for the review module, which owns the lifecycle: it loads an assessment under the same access
+    // rules, moves it with the entity's lifecycle methods and stores it under the optimistic lock. ArchitectureTest
+    // keeps the entity and these methods to the assessment and review modules.
+
+    /** The assessment, if the caller may read it (a draft only for its author and admins). */
+    @PreAuthorize("isAuthenticated()")
+    public Assessment readable(long id) {
         var assessment = load(id);
         requireReadable(assessment);
-        if (assessment.getOwner().equals(currentUser.require())) {
-            throw new AccessDeniedException("Separation of duties: you authored assessment " + id
-                    + ", so someone else must decide on it");
-        }
-        if (assessment.getStatus() != AssessmentStatus.SUBMITTED) {
-            throw Lifecycle.IllegalTransitionException.because(assessment.getStatus(), action,
-                    "it is " + assessment.getStatus().label().toLowerCase(Locale.ROOT) + ", not waiting for review");
-        }
-        if (versionNumber != assessment.getLatestVersion()) {
-            throw new VersionMismatchException(id, versionNumber, assessment.getLatestVersion());
-        }
         return assessment;
     }
 
-    /** Level IV or a high-risk tier, judged on the version under review. */
-    private boolean signOffRequired(Assessment a) {
-        if (a.getLatestVersion() == 0) {
-            return false;
+    /** The assessment, if the caller may change it: its author, while it is a draft or changes were requested. */
+    @PreAuthorize("isAuthenticated()")
+    public Assessment editable(long id) {
+        var assessment = load(id);
+        requireEditable(assessment);
+        return assessment;
+    }
+
+    /** Stores a moved assessment (and the version it froze, if any) and returns it as the caller sees it. */
+    @PreAuthorize("isAuthenticated()")
+    public AssessmentDetails store(Assessment assessment, long expectedVersion, AssessmentVersion frozen) {
+        var saved = save(assessment, expectedVersion);
+        if (frozen != null) {
+            versions.save(frozen);
         }
-        var v = versions.findByAssessmentIdAndNumber(a.getId(), a.getLatestVersion()).map(AssessmentVersion::summary).orElse(null);
-        return v != null && (EthicsLevel.IV.name().equals(v.ethicsLevel()) || EuAiActTier.HIGH_RISK.name().equals(v.euAiActTier()));
+        return details(saved);
     }
 
     /** Saves with the optimistic lock; a concurrent writer makes this one fail cleanly and apply nothing. */
@@ -366,7 +271,7 @@ public class AssessmentService {
         return new AssessmentDetails(a.getId(), a.getDocument(), a.getStatus(), a.getOwner(), a.getVersion(),
                 a.getCreatedAt(), a.getUpdatedAt(), a.scoreSummary(), scoreResult,
                 AssessmentScoring.missingForScore(a.getDocument()), a.getOwner().equals(me) && a.getStatus().editable(),
-                a.getLatestVersion(), a.getSubmittedAt(), a.getAwaitingSignOff(), signOffRequired(a));
+                a.getLatestVersion(), a.getSubmittedAt(), a.getAwaitingSignOff());
     }
 
     private static AssessmentDocument normalise(AssessmentDocument doc) {

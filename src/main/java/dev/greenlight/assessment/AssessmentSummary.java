@@ -1,5 +1,8 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.scoring.EthicsLevel;
+import dev.greenlight.scoring.EuAiActTier;
+import dev.greenlight.scoring.Recommendation;
 import java.time.Instant;
 
 /** A row of a list: what the grids show and sort by. */
@@ -11,9 +14,9 @@ public record AssessmentSummary(
         AssessmentStatus status,
         Instant updatedAt,
         Double score,
-        String recommendation,
-        String ethicsLevel,
-        String euAiActTier,
+        Recommendation recommendation,
+        EthicsLevel ethicsLevel,
+        EuAiActTier euAiActTier,
         Instant submittedAt,
         int latestVersion,
         boolean awaitingSignOff) {

@@ -1,5 +1,10 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.scoring.EthicsLevel;
+import dev.greenlight.scoring.EuAiActTier;
+import dev.greenlight.scoring.Recommendation;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -14,7 +19,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "assessment_version")
-class AssessmentVersion {
+public class AssessmentVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,14 +44,17 @@ class AssessmentVersion {
     @Column(updatable = false)
     private Double score;
 
+    @Enumerated(EnumType.STRING)
     @Column(length = 32, updatable = false)
-    private String recommendation;
+    private Recommendation recommendation;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "ethics_level", length = 4, updatable = false)
-    private String ethicsLevel;
+    private EthicsLevel ethicsLevel;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "eu_tier", length = 16, updatable = false)
-    private String euTier;
+    private EuAiActTier euTier;
 
     @Column(name = "submitted_by", nullable = false, length = 64, updatable = false)
     private String submittedBy;

@@ -67,7 +67,7 @@ public final class Lifecycle {
                     : "; from there it can only be: " + allowed.stream().map(WorkflowAction::verb).toList()));
         }
 
-        static IllegalTransitionException because(AssessmentStatus from, WorkflowAction action, String reason) {
+        public static IllegalTransitionException because(AssessmentStatus from, WorkflowAction action, String reason) {
             return new IllegalTransitionException(from, action, "Cannot " + action.verb() + " this assessment: " + reason);
         }
 

@@ -1,12 +1,16 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.scoring.EthicsLevel;
+import dev.greenlight.scoring.EuAiActTier;
+import dev.greenlight.scoring.Recommendation;
+
 /** The score figures kept in columns for lists, the review queue and the portfolio. */
 public record ScoreSummary(
         String modelVersion,
         double score,
-        String recommendation,
-        String ethicsLevel,
-        String euAiActTier,
+        Recommendation recommendation,
+        EthicsLevel ethicsLevel,
+        EuAiActTier euAiActTier,
         Double value,
         Double confidence,
         Double readiness,

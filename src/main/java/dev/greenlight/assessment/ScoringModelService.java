@@ -1,7 +1,8 @@
 package dev.greenlight.assessment;
 
-import dev.greenlight.audit.AuditAction;
-import dev.greenlight.audit.AuditLog;
+import dev.greenlight.assessment.AssessmentEvents.AllRescored;
+import dev.greenlight.assessment.AssessmentEvents.ScoringModelSaved;
+import org.springframework.context.ApplicationEventPublisher;
 import dev.greenlight.security.CurrentUser;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,16 +25,16 @@ public class ScoringModelService {
     private final ScoringModels models;
     private final AssessmentRepository assessments;
     private final AssessmentService assessmentService;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ScoringModelService(ScoringModels models, AssessmentRepository assessments, AssessmentService assessmentService, AuditLog audit,
+    ScoringModelService(ScoringModels models, AssessmentRepository assessments, AssessmentService assessmentService, ApplicationEventPublisher events,
                         CurrentUser currentUser, Clock clock) {
         this.models = models;
         this.assessments = assessments;
         this.assessmentService = assessmentService;
-        this.audit = audit;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -69,8 +70,7 @@ public class ScoringModelService {
             var field = message.split(" ")[0];
             throw new InvalidAssessmentException(List.of(new FieldError(field.matches("[a-zA-Z]+") ? field : "$", message)));
         }
-        audit.record(AuditAction.MODEL_CHANGED, null, "Scoring model " + oldVersion + " → " + saved.version() + ": "
-                + String.join("; ", differences(before, parameters)));
+        events.publishEvent(new ScoringModelSaved(oldVersion, saved.version(), differences(before, parameters)));
         return current();
     }
 
@@ -85,7 +85,7 @@ public class ScoringModelService {
         // one at a time through the assessment service: each is saved under its lock and audited on its own page
         stale.forEach(assessmentService::rescore);
         int count = stale.size();
-        audit.record(AuditAction.RESCORED, null, "Re-scored " + count + " assessments with model " + version);
+        events.publishEvent(new AllRescored(count, version));
         return count;
     }
 

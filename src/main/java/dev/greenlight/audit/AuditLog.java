@@ -1,5 +1,6 @@
 package dev.greenlight.audit;
 
+import dev.greenlight.assessment.AssessmentService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The append-only audit trail. Services record what they did inside their own transaction, so an action and
- * its audit entry are stored together or not at all. Who acted comes from the security context (or is given, for
+ * The append-only audit trail. The audit module's listeners record what other modules announce, synchronously in
+ * the announcing transaction, so an action and its audit entry are stored together or not at all. Who acted comes from the security context (or is given, for
  * failed sign-ins); when is UTC. There is no method that changes or removes an entry.
  */
 @Service
@@ -26,33 +27,33 @@ public class AuditLog {
     private static final Instant END = Instant.parse("9999-01-01T00:00:00Z");
 
     private final AuditRepository repository;
+    private final AssessmentService assessments;
     private final Clock clock;
 
-    AuditLog(AuditRepository repository, Clock clock) {
+    AuditLog(AuditRepository repository, AssessmentService assessments, Clock clock) {
         this.repository = repository;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
     /** Records an action by the signed-in caller. */
     @Transactional
-    public void record(AuditAction action, Long assessmentId, String detail) {
+    void record(AuditAction action, Long assessmentId, String detail) {
         recordAs(caller(), action, assessmentId, detail);
     }
 
     /** Records an action by a named actor (a failed sign-in has no signed-in caller). */
     @Transactional
-    public void recordAs(String actor, AuditAction action, Long assessmentId, String detail) {
+    void recordAs(String actor, AuditAction action, Long assessmentId, String detail) {
         var who = actor == null || actor.isBlank() ? ANONYMOUS : truncate(actor, 64);
         repository.save(new AuditEntry(Instant.now(clock), who, action, assessmentId, truncate(detail == null ? "" : detail, AuditEntry.DETAIL_MAX)));
     }
 
-    /**
-     * The trail of one assessment, oldest first. Callers check first that the reader may read the assessment
-     * (the review service does); this method only insists on a signed-in caller.
-     */
+    /** The trail of one assessment, oldest first, for anyone who may read the assessment. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AuditRecord> forAssessment(long assessmentId) {
+        assessments.get(assessmentId);
         return repository.findByAssessmentIdOrderByOccurredAtAscIdAsc(assessmentId).stream().map(AuditEntry::toRecord).toList();
     }
 

@@ -3,7 +3,6 @@ package dev.greenlight.audit;
 import dev.greenlight.security.ApiScope;
 import dev.greenlight.security.ApiTokenCreated;
 import dev.greenlight.security.ApiTokenRevoked;
-import dev.greenlight.security.Role;
 import dev.greenlight.security.UserEvents;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,7 +10,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The security module's events into the audit trail. Synchronous listeners: the entry is written in the
+ * The security module's token and production-start events into the audit trail (user administration:
+ * {@code AdministrationAudit}). Synchronous listeners: the entry is written in the
  * publisher's transaction, so a change and its audit line commit or roll back together.
  */
 @Component
@@ -37,26 +37,6 @@ class SecurityAudit {
     }
 
     @EventListener
-    void on(UserEvents.UserCreated e) {
-        log.record(AuditAction.USER_CREATED, null, "Created user " + e.username() + " with roles " + roles(e.roles()));
-    }
-
-    @EventListener
-    void on(UserEvents.UserEnabledChanged e) {
-        log.record(AuditAction.USER_CHANGED, null, (e.enabled() ? "Enabled" : "Disabled") + " user " + e.username());
-    }
-
-    @EventListener
-    void on(UserEvents.UserPasswordReset e) {
-        log.record(AuditAction.USER_CHANGED, null, "Reset the password of " + e.username());
-    }
-
-    @EventListener
-    void on(UserEvents.UserRolesChanged e) {
-        log.record(AuditAction.USER_CHANGED, null, "Roles of " + e.username() + ": " + roles(e.before()) + " → " + roles(e.after()));
-    }
-
-    @EventListener
     void on(UserEvents.DemoUserDisabled e) {
         log.recordAs(SYSTEM, AuditAction.USER_CHANGED, null, "Disabled demo user " + e.username()
                 + " at the production start: it still had its demo password");
@@ -66,10 +46,6 @@ class SecurityAudit {
     void on(UserEvents.AdminPasswordSetFromEnvironment e) {
         log.recordAs(SYSTEM, AuditAction.USER_CHANGED, null, "Set the password of " + e.username()
                 + " from GREENLIGHT_ADMIN_PASSWORD at the production start");
-    }
-
-    private static String roles(Set<Role> roles) {
-        return roles.stream().sorted().map(Role::name).toList().toString();
     }
 
     private static String scopes(Set<ApiScope> scopes) {

@@ -2,6 +2,7 @@ package dev.greenlight.brief;
 
 import dev.greenlight.scoring.FinancialInput;
 import dev.greenlight.scoring.Mitigation;
+import dev.greenlight.scoring.RequiredControl;
 import dev.greenlight.scoring.RiskQuestion;
 import dev.greenlight.scoring.ScoreResult;
 import java.time.Instant;
@@ -48,6 +49,19 @@ public record BriefData(String title, String author, String status, String decis
      */
     public double complianceCost() {
         return score.financials().complianceCost();
+    }
+
+    /**
+     * The controls the ethics level requires, each marked in place or not. Scoring decides which are missing; the
+     * brief only prints it, and derives it here so the sheets cannot disagree with the score.
+     */
+    public List<RequiredControl> requiredControls() {
+        return score.ethics().controls(mitigations);
+    }
+
+    /** The required controls the team has not committed to. */
+    public List<Mitigation> missingControls() {
+        return score.ethics().missingControls(mitigations);
     }
 
     /** One ethical risk question as scored: an unanswered question counts at its maximum, as in the engine. */

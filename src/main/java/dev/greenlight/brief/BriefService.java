@@ -2,8 +2,7 @@ package dev.greenlight.brief;
 
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentJson;
-import dev.greenlight.audit.AuditAction;
-import dev.greenlight.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import dev.greenlight.review.DecisionRecord;
 import dev.greenlight.review.ReviewHistory;
 import dev.greenlight.review.ReviewService;
@@ -31,12 +30,12 @@ public class BriefService {
 
     private final AssessmentService assessments;
     private final ReviewService reviews;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    BriefService(AssessmentService assessments, ReviewService reviews, AuditLog audit) {
+    BriefService(AssessmentService assessments, ReviewService reviews, ApplicationEventPublisher events) {
         this.assessments = assessments;
         this.reviews = reviews;
-        this.audit = audit;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -71,7 +70,7 @@ public class BriefService {
                 ethics == null || ethics.mitigations() == null ? List.of() : ethics.mitigations(), answers, history(details, review));
         var bytes = new BriefWorkbook().write(data);
         var file = new BriefFile(fileName(details.document().title()), bytes);
-        audit.record(AuditAction.EXPORTED, id, "Exported the Excel brief " + file.fileName());
+        events.publishEvent(new BriefExported(id, file.fileName()));
         return file;
     }
 

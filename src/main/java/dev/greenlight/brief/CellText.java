@@ -27,10 +27,15 @@ final class CellText {
     }
 
     /**
+     * A style for user text and its quote-prefixed twin, both built once per workbook ({@link WorkbookStyles}).
+     *
      * @param plain  the style for ordinary text
-     * @param quoted the same style with the quote prefix set; both are built once per workbook by the caller
+     * @param quoted the same style with the quote prefix set
      */
-    static Cell write(Row row, int column, String value, CellStyle plain, CellStyle quoted) {
+    record Style(CellStyle plain, CellStyle quoted) {
+    }
+
+    static Cell write(Row row, int column, String value, Style style) {
         String text = value == null ? "" : value;
         if (text.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("A text of " + text.length() + " characters does not fit in a cell (Excel's limit is "
@@ -38,7 +43,7 @@ final class CellText {
         }
         Cell cell = row.createCell(column, CellType.STRING);
         cell.setCellValue(text);
-        cell.setCellStyle(needsQuotePrefix(text) ? quoted : plain);
+        cell.setCellStyle(needsQuotePrefix(text) ? style.quoted() : style.plain());
         return cell;
     }
 }

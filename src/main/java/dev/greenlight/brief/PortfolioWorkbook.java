@@ -5,18 +5,13 @@ import dev.greenlight.scoring.Recommendation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.ZoneOffset;
 import java.util.Arrays;
-import org.apache.poi.ss.usermodel.BorderStyle;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -31,8 +26,6 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
@@ -48,44 +41,83 @@ public final class PortfolioWorkbook {
     /** Rows kept in memory before SXSSF flushes them to its temporary file. */
     private static final int WINDOW = 100;
 
-    static final String[] HEADERS = {"Rank", "Title", "Team", "Owner", "Status", "Recommendation", "Score", "Value",
-            "Confidence", "Readiness", "Ethics", "Currency", "NPV", "Risk-adjusted NPV", "P(NPV > 0)",
-            "Residual risk", "Ethics level", "EU AI Act tier", "Updated (UTC)"};
-    private static final int[] WIDTHS = {6, 40, 20, 20, 14, 20, 8, 8, 11, 10, 8, 9, 15, 17, 11, 10, 10, 16, 17};
-    static final int RECOMMENDATION_COLUMN = 5;
-    static final int RISK_ADJUSTED_NPV_COLUMN = 13;
-    static final int RESIDUAL_RISK_COLUMN = 15;
+    /** The data sheet's columns, left to right: title, width in characters, and what a row puts in the cell. */
+    private enum Column implements Formula.Column {
+        // Rows are written in rank order under a one-row header, so a row's number is its rank.
+        RANK("Rank", 6, (row, col, p, st) -> Cells.number(row, col, row.getRowNum(), st.integer)),
+        TITLE("Title", 40, text(PortfolioRow::title)),
+        TEAM("Team", 20, text(PortfolioRow::team)),
+        OWNER("Owner", 20, text(PortfolioRow::owner)),
+        STATUS("Status", 14, text(PortfolioRow::status)),
+        RECOMMENDATION("Recommendation", 20, text(p -> recommendationLabel(p.recommendation()))),
+        SCORE("Score", 8, number(PortfolioRow::score, st -> st.number0)),
+        VALUE("Value", 8, number(PortfolioRow::value, st -> st.number0)),
+        CONFIDENCE("Confidence", 11, number(PortfolioRow::confidence, st -> st.number0)),
+        READINESS("Readiness", 10, number(PortfolioRow::readiness, st -> st.number0)),
+        ETHICS("Ethics", 8, number(PortfolioRow::ethics, st -> st.number0)),
+        CURRENCY("Currency", 9, text(PortfolioRow::currency)),
+        NPV("NPV", 15, number(PortfolioRow::npv, st -> st.money)),
+        RISK_ADJUSTED_NPV("Risk-adjusted NPV", 17, number(PortfolioRow::riskAdjustedNpv, st -> st.money)),
+        PROBABILITY_NPV_POSITIVE("P(NPV > 0)", 11, number(PortfolioRow::probabilityNpvPositive, st -> st.wholePercent)),
+        RESIDUAL_RISK("Residual risk", 10, number(PortfolioRow::residualRisk, st -> st.number1)),
+        LEVEL("Ethics level", 10, text(PortfolioRow::level)),
+        TIER("EU AI Act tier", 16, text(p -> tierLabel(p.tier()))),
+        UPDATED("Updated (UTC)", 17, (row, col, p, st) -> Cells.dateTime(row, col, p.updated(), st.dateTime));
+
+        private final String title;
+        private final int width;
+        private final CellWriter cell;
+
+        Column(String title, int width, CellWriter cell) {
+            this.title = title;
+            this.width = width;
+            this.cell = cell;
+        }
+
+        @Override
+        public int index() {
+            return ordinal();
+        }
+    }
+
+    @FunctionalInterface
+    private interface CellWriter {
+        void write(Row row, int column, PortfolioRow p, WorkbookStyles st);
+    }
+
+    /** User text, quote-prefixed where it starts like a formula. */
+    private static CellWriter text(Function<PortfolioRow, String> value) {
+        return (row, col, p, st) -> CellText.write(row, col, value.apply(p), st.userText);
+    }
+
+    /** A figure, blank while the assessment has none. */
+    private static CellWriter number(Function<PortfolioRow, Double> value, Function<WorkbookStyles, CellStyle> style) {
+        return (row, col, p, st) -> Cells.numberOrBlank(row, col, value.apply(p), style.apply(st));
+    }
 
     /** Writes the workbook to {@code out}; does not close it. */
     public void write(Iterable<PortfolioRow> rows, OutputStream out) {
         var wb = new SXSSFWorkbook(WINDOW);
         try {
-            var st = new Styles(wb);
+            var st = new WorkbookStyles(wb.getXSSFWorkbook(), WorkbookStyles.Layout.TABLE);
             SXSSFSheet sheet = wb.createSheet(DATA_SHEET);
-            for (int i = 0; i < WIDTHS.length; i++) {
-                sheet.setColumnWidth(i, WIDTHS[i] * 256);
-            }
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.length; i++) {
-                var cell = header.createCell(i, CellType.STRING);
-                cell.setCellValue(HEADERS[i]);
-                cell.setCellStyle(st.header);
-            }
+            var columns = Column.values();
+            Cells.widths(sheet, Arrays.stream(columns).mapToInt(c -> c.width).toArray());
+            Cells.headers(sheet.createRow(0), st.header, Arrays.stream(columns).map(c -> c.title).toArray(String[]::new));
             sheet.createFreezePane(2, 1);
-            landscapeFitWidth(sheet.getPrintSetup());
-            sheet.setFitToPage(true);
-            sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, HEADERS.length - 1));
+            Cells.printFitWidth(sheet, true);
+            sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.length - 1));
 
             // Chart points are kept as primitives (16 bytes a row) because flushed rows cannot be read back.
             var points = new Points();
             int n = 0;
             for (PortfolioRow p : rows) {
                 n++;
-                writeRow(sheet.createRow(n), n, p, st);
+                writeRow(sheet.createRow(n), p, st);
                 points.add(p.residualRisk(), p.riskAdjustedNpv());
             }
 
-            int lastCol = HEADERS.length - 1;
+            int lastCol = columns.length - 1;
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(n, 1), 0, lastCol));
             if (n > 0) {
                 colourByRecommendation(sheet, n, lastCol);
@@ -108,39 +140,10 @@ public final class PortfolioWorkbook {
         }
     }
 
-    private static void writeRow(Row row, int rank, PortfolioRow p, Styles st) {
-        number(row, 0, (double) rank, st.integer);
-        CellText.write(row, 1, p.title(), st.text, st.textQuoted);
-        CellText.write(row, 2, p.team(), st.text, st.textQuoted);
-        CellText.write(row, 3, p.owner(), st.text, st.textQuoted);
-        CellText.write(row, 4, p.status(), st.text, st.textQuoted);
-        CellText.write(row, 5, recommendationLabel(p.recommendation()), st.text, st.textQuoted);
-        number(row, 6, p.score(), st.number0);
-        number(row, 7, p.value(), st.number0);
-        number(row, 8, p.confidence(), st.number0);
-        number(row, 9, p.readiness(), st.number0);
-        number(row, 10, p.ethics(), st.number0);
-        CellText.write(row, 11, p.currency(), st.text, st.textQuoted);
-        number(row, 12, p.npv(), st.money);
-        number(row, 13, p.riskAdjustedNpv(), st.money);
-        number(row, 14, p.probabilityNpvPositive(), st.percent);
-        number(row, 15, p.residualRisk(), st.number1);
-        CellText.write(row, 16, p.level(), st.text, st.textQuoted);
-        CellText.write(row, 17, tierLabel(p.tier()), st.text, st.textQuoted);
-        var updated = row.createCell(18);
-        if (p.updated() != null) {
-            updated.setCellValue(p.updated().atOffset(ZoneOffset.UTC).toLocalDateTime());
+    private static void writeRow(Row row, PortfolioRow p, WorkbookStyles st) {
+        for (Column c : Column.values()) {
+            c.cell.write(row, c.index(), p, st);
         }
-        updated.setCellStyle(st.dateTime);
-    }
-
-    /** A blank cell, not a zero, when the figure does not exist: zero would sort and chart as a real value. */
-    private static void number(Row row, int col, Double value, CellStyle style) {
-        var cell = row.createCell(col);
-        if (value != null && Double.isFinite(value)) {
-            cell.setCellValue(value);
-        }
-        cell.setCellStyle(style);
     }
 
     static String recommendationLabel(String name) {
@@ -162,25 +165,16 @@ public final class PortfolioWorkbook {
     /** One rule per recommendation over the whole table, keyed on the label in the Recommendation column. */
     private static void colourByRecommendation(SXSSFSheet sheet, int rows, int lastCol) {
         var formatting = sheet.getSheetConditionalFormatting();
-        String column = "$" + CellReference.convertNumToColString(RECOMMENDATION_COLUMN) + "2";
+        String column = Formula.fixedColumn(Column.RECOMMENDATION.index(), 1);
         var range = new CellRangeAddress[] {new CellRangeAddress(1, rows, 0, lastCol)};
         for (Recommendation r : Recommendation.values()) {
             ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
-                    column + "=\"" + r.label() + "\"");
+                    column + "=" + Formula.text(r.label()));
             var fill = rule.createPatternFormatting();
-            fill.setFillBackgroundColor(colour(r));
+            fill.setFillBackgroundColor(WorkbookStyles.colour(r));
             fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
             formatting.addConditionalFormatting(range, rule);
         }
-    }
-
-    static XSSFColor colour(Recommendation r) {
-        return switch (r) {
-            case GO -> rgb(0xC6, 0xEF, 0xCE);
-            case GO_WITH_CONDITIONS -> rgb(0xE2, 0xEF, 0xDA);
-            case REVISE -> rgb(0xFF, 0xEB, 0x9C);
-            case NO_GO -> rgb(0xFF, 0xC7, 0xCE);
-        };
     }
 
     /**
@@ -191,8 +185,7 @@ public final class PortfolioWorkbook {
     private static void writeChartSheet(SXSSFWorkbook wb, int n, Points points) {
         wb.createSheet(CHART_SHEET);
         XSSFSheet sheet = wb.getXSSFWorkbook().getSheet(CHART_SHEET);
-        sheet.setFitToPage(true);
-        landscapeFitWidth(sheet.getPrintSetup());
+        Cells.printFitWidth(sheet, true);
         sheet.getPrintSetup().setFitHeight((short) 1);
         var note = sheet.createRow(0).createCell(0);
         note.setCellValue(n == 0 ? "No assessments to plot."
@@ -201,10 +194,7 @@ public final class PortfolioWorkbook {
         if (n == 0) {
             return;
         }
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, 2, 14, 32));
-        chart.setTitleText("Value vs risk");
-        chart.setTitleOverlay(false);
+        XSSFChart chart = Charts.create(sheet, 0, 2, 14, 32, "Value vs risk");
         XDDFValueAxis risk = chart.createValueAxis(AxisPosition.BOTTOM);
         risk.setTitle("Residual ethical risk (points)");
         XDDFValueAxis value = chart.createValueAxis(AxisPosition.LEFT);
@@ -215,8 +205,8 @@ public final class PortfolioWorkbook {
         data.setStyle(ScatterStyle.LINE_MARKER);
         data.setVaryColors(false);
         var series = (XDDFScatterChartData.Series) data.addSeries(
-                XDDFDataSourcesFactory.fromArray(points.xs(), range(RESIDUAL_RISK_COLUMN, n)),
-                XDDFDataSourcesFactory.fromArray(points.ys(), range(RISK_ADJUSTED_NPV_COLUMN, n)));
+                XDDFDataSourcesFactory.fromArray(points.xs(), range(Column.RESIDUAL_RISK, n)),
+                XDDFDataSourcesFactory.fromArray(points.ys(), range(Column.RISK_ADJUSTED_NPV, n)));
         series.setTitle("Assessments", null);
         series.setMarkerStyle(MarkerStyle.CIRCLE);
         // A scatter series joins its points by default; a portfolio is a cloud, not a line.
@@ -226,21 +216,9 @@ public final class PortfolioWorkbook {
         chart.plot(data);
     }
 
-    /** Nineteen columns are read across, so they go on one page width and the rows run on. */
-    private static void landscapeFitWidth(PrintSetup print) {
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-    }
-
-    private static String range(int column, int rows) {
-        String col = CellReference.convertNumToColString(column);
-        return "'" + DATA_SHEET + "'!$" + col + "$2:$" + col + "$" + (rows + 1);
-    }
-
-    private static XSSFColor rgb(int r, int g, int b) {
-        return new XSSFColor(new byte[] {(byte) r, (byte) g, (byte) b}, null);
+    /** A column of the data sheet below its header, as a chart series refers to it. */
+    private static String range(Column column, int rows) {
+        return Formula.area(DATA_SHEET, 1, column.index(), rows, column.index());
     }
 
     /** Growable pair of double arrays; NaN marks a missing value, written as a gap in the chart cache. */
@@ -274,45 +252,6 @@ public final class PortfolioWorkbook {
                 out[i] = Double.isNaN(values[i]) ? null : values[i];
             }
             return out;
-        }
-    }
-
-    /** The handful of styles the whole portfolio uses, however many rows it has. */
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle textQuoted;
-        final CellStyle integer;
-        final CellStyle number0;
-        final CellStyle number1;
-        final CellStyle money;
-        final CellStyle percent;
-        final CellStyle dateTime;
-
-        Styles(SXSSFWorkbook wb) {
-            var format = wb.createDataFormat();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header = wb.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(rgb(0xD9, 0xE1, 0xF2));
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            text = wb.createCellStyle();
-            textQuoted = wb.createCellStyle();
-            textQuoted.setQuotePrefixed(true);
-            integer = numeric(wb, format.getFormat("0"));
-            number0 = numeric(wb, format.getFormat("0"));
-            number1 = numeric(wb, format.getFormat("0.0"));
-            money = numeric(wb, format.getFormat("#,##0;-#,##0"));
-            percent = numeric(wb, format.getFormat("0%"));
-            dateTime = numeric(wb, format.getFormat("yyyy-mm-dd hh:mm"));
-        }
-
-        private static CellStyle numeric(SXSSFWorkbook wb, short format) {
-            var s = wb.createCellStyle();
-            s.setDataFormat(format);
-            return s;
         }
     }
 }

@@ -1,8 +1,7 @@
 package dev.greenlight.portfolio;
 
 import dev.greenlight.assessment.AssessmentStatus;
-import dev.greenlight.audit.AuditAction;
-import dev.greenlight.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import dev.greenlight.brief.PortfolioRow;
 import dev.greenlight.brief.PortfolioWorkbook;
 import dev.greenlight.scoring.Recommendation;
@@ -39,12 +38,12 @@ public class PortfolioService {
     }
 
     private final PortfolioQueries queries;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PortfolioService(PortfolioQueries queries, AuditLog audit, Clock clock) {
+    PortfolioService(PortfolioQueries queries, ApplicationEventPublisher events, Clock clock) {
         this.queries = queries;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -135,8 +134,7 @@ public class PortfolioService {
     public byte[] workbook(PortfolioFilter filter) {
         var written = new long[1];
         var bytes = queries.stream(filter, List.of(), rows -> write(() -> rows.map(PortfolioEntry::toRow).peek(r -> written[0]++).iterator()));
-        audit.record(AuditAction.EXPORTED, null, "Exported the portfolio workbook " + fileName() + ": " + written[0]
-                + (written[0] == 1 ? " project" : " projects") + ", filter: " + filter.describe());
+        events.publishEvent(new PortfolioExported(fileName(), written[0], filter.describe(), null));
         return bytes;
     }
 
@@ -144,9 +142,7 @@ public class PortfolioService {
     @Transactional
     public byte[] workbook(BudgetFrontier.Selection<PortfolioEntry> selection) {
         var bytes = write(selection.chosen().stream().map(i -> i.ref().toRow()).toList());
-        audit.record(AuditAction.EXPORTED, null, "Exported the budget frontier " + fileName() + ": "
-                + selection.chosen().size() + (selection.chosen().size() == 1 ? " project" : " projects") + " for a budget of "
-                + String.format(java.util.Locale.ROOT, "%,.0f", selection.budget()));
+        events.publishEvent(new PortfolioExported(fileName(), selection.chosen().size(), null, selection.budget()));
         return bytes;
     }
 

@@ -1,16 +1,25 @@
 package dev.greenlight.review;
 
+import dev.greenlight.assessment.Assessment;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
-import dev.greenlight.assessment.Lifecycle;
-import dev.greenlight.assessment.WorkflowAction;
+import dev.greenlight.assessment.AssessmentSummary;
 import dev.greenlight.assessment.FieldError;
 import dev.greenlight.assessment.InvalidAssessmentException;
+import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.Questionnaire;
-import dev.greenlight.audit.AuditAction;
-import dev.greenlight.audit.AuditLog;
-import dev.greenlight.audit.AuditRecord;
+import dev.greenlight.assessment.StaleAssessmentException;
+import dev.greenlight.assessment.VersionMismatchException;
+import dev.greenlight.assessment.VersionSummary;
+import dev.greenlight.assessment.WorkflowAction;
+import dev.greenlight.review.ReviewEvents.AssessmentArchived;
+import dev.greenlight.review.ReviewEvents.AssessmentSubmitted;
+import dev.greenlight.review.ReviewEvents.CommentAdded;
+import dev.greenlight.review.ReviewEvents.DecisionRecorded;
+import dev.greenlight.review.ReviewEvents.SignOffRecorded;
+import dev.greenlight.scoring.EthicsLevel;
+import dev.greenlight.scoring.EuAiActTier;
 import dev.greenlight.security.CurrentUser;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,65 +27,164 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Decisions, sign-offs and comments (PRODUCT.md §2, issue 6). The lifecycle move itself, separation of duties and
- * the optimistic lock are {@link AssessmentService}'s; this service checks what a decision must carry, stores it
- * with the move in one transaction, and audits it. Read access is always the assessment's.
+ * The one owner of the review lifecycle (PRODUCT.md §2): submit, decide, sign off, archive, the review queue and
+ * separation of duties, with what each decision must carry, and the comments. Every move follows {@link Lifecycle},
+ * is stored under the assessment's optimistic lock, and is announced as a {@link ReviewEvents} event inside the same
+ * transaction (the audit trail listens). Read access is always the assessment's.
  */
 @Service
 public class ReviewService {
 
     public static final int TEXT_MAX = 4000;
-    static final int CONDITION_MAX = 500;
-    static final int CONDITIONS_MAX = 30;
 
     private final AssessmentService assessments;
     private final ReviewDecisionRepository decisions;
     private final ReviewCommentRepository comments;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ReviewService(AssessmentService assessments, ReviewDecisionRepository decisions, ReviewCommentRepository comments,
-                  AuditLog audit, CurrentUser currentUser, Clock clock) {
+                  ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.assessments = assessments;
         this.decisions = decisions;
         this.comments = comments;
-        this.audit = audit;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    /** The author hands the assessment to product managers; this freezes the next numbered version. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public AssessmentDetails submit(long id, long expectedVersion) {
+        var assessment = assessments.editable(id);
+        requireVersion(assessment, expectedVersion);
+        var frozen = assessment.submit(currentUser.require(), Instant.now(clock));
+        var after = assessments.store(assessment, expectedVersion, frozen);
+        events.publishEvent(new AssessmentSubmitted(id, after.latestVersion(), after.score()));
+        return after;
+    }
+
     /**
      * Records a decision on the version it names. Product managers decide (request changes, approve, approve with
-     * conditions, reject); leadership signs off (or refuses) an approval that waits for them. Conflicts — someone
-     * decided or resubmitted meanwhile — are refused whole: nothing is stored twice.
+     * conditions, reject); an approval of a level IV or high-risk version then waits for leadership, who sign off (or
+     * refuse). Nobody decides on their own assessment. Conflicts — someone decided or resubmitted meanwhile — are
+     * refused whole: nothing is stored twice.
      */
     @RolesAllowed({Role.PRODUCT_MANAGER_NAME, Role.LEADERSHIP_NAME})
     @Transactional
     public AssessmentDetails decide(long id, DecisionRequest request) {
-        var valid = validate(request);
-        AssessmentDetails after;
-        if (valid.decision().isSignOff()) {
-            if (!currentUser.hasRole(Role.LEADERSHIP)) {
-                throw new AccessDeniedException("Only leadership signs off an approval");
-            }
-            after = assessments.signOff(id, valid.version(), valid.decision() == DecisionType.SIGN_OFF);
-        } else {
-            if (!currentUser.hasRole(Role.PRODUCT_MANAGER)) {
-                throw new AccessDeniedException("Only product managers decide on assessments; leadership signs off");
-            }
-            after = assessments.decide(id, valid.version(), valid.decision().action());
-        }
+        var valid = ValidDecision.validate(request);
+        var after = valid.decision().isSignOff() ? signOff(id, valid) : decideAsProductManager(id, valid);
         decisions.save(new ReviewDecision(id, valid.version(), valid.decision(), valid.conditions(), valid.rationale(),
                 currentUser.require(), Instant.now(clock)));
-        audit.record(valid.decision().isSignOff() ? AuditAction.SIGNED_OFF : AuditAction.DECIDED, id, describe(valid, after));
+        events.publishEvent(valid.decision().isSignOff()
+                ? new SignOffRecorded(id, valid.version(), valid.decision(), valid.rationale(), after.status())
+                : new DecisionRecorded(id, valid.version(), valid.decision(), valid.conditions(), valid.rationale(),
+                        after.status(), after.awaitsSignOff()));
         return after;
+    }
+
+    private AssessmentDetails decideAsProductManager(long id, ValidDecision valid) {
+        if (!currentUser.hasRole(Role.PRODUCT_MANAGER)) {
+            throw new AccessDeniedException("Only product managers decide on assessments; leadership signs off");
+        }
+        var action = valid.decision().action();
+        var assessment = reviewable(id, valid.version(), action);
+        if (assessment.getAwaitingSignOff() != null) {
+            throw Lifecycle.IllegalTransitionException.because(assessment.getStatus(), action,
+                    "it was already approved and waits for a leadership sign-off");
+        }
+        var expected = assessment.getVersion();
+        var now = Instant.now(clock);
+        if (action.isApproval() && signOffRequired(id, assessment.getLatestVersion())) {
+            assessment.awaitSignOff(action, now);
+        } else {
+            assessment.apply(action, now);
+        }
+        return assessments.store(assessment, expected, null);
+    }
+
+    /** Leadership's word on an approval that waits: signing off lets it count; refusing rejects the assessment. */
+    private AssessmentDetails signOff(long id, ValidDecision valid) {
+        if (!currentUser.hasRole(Role.LEADERSHIP)) {
+            throw new AccessDeniedException("Only leadership signs off an approval");
+        }
+        var assessment = reviewable(id, valid.version(), WorkflowAction.APPROVE);
+        var pending = assessment.getAwaitingSignOff();
+        if (pending == null) {
+            throw Lifecycle.IllegalTransitionException.because(assessment.getStatus(), WorkflowAction.APPROVE,
+                    "no approval waits for a leadership sign-off");
+        }
+        var expected = assessment.getVersion();
+        assessment.apply(valid.decision() == DecisionType.SIGN_OFF ? pending : WorkflowAction.REJECT, Instant.now(clock));
+        return assessments.store(assessment, expected, null);
+    }
+
+    /** Puts a decided assessment away (product managers and admins). */
+    @RolesAllowed({Role.PRODUCT_MANAGER_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public AssessmentDetails archive(long id, long expectedVersion) {
+        var assessment = assessments.readable(id);
+        requireVersion(assessment, expectedVersion);
+        assessment.apply(WorkflowAction.ARCHIVE, Instant.now(clock));
+        var after = assessments.store(assessment, expectedVersion, null);
+        events.publishEvent(new AssessmentArchived(id));
+        return after;
+    }
+
+    /**
+     * The review queue, oldest submission first: for product managers what waits for their decision, for
+     * leadership the approvals that wait for a sign-off. Never the caller's own assessments.
+     */
+    @RolesAllowed({Role.PRODUCT_MANAGER_NAME, Role.LEADERSHIP_NAME})
+    @Transactional(readOnly = true)
+    public Page<AssessmentSummary> reviewQueue(Pageable pageable) {
+        var oldestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("submittedAt", "id"));
+        return assessments.submittedByOthers(!currentUser.hasRole(Role.PRODUCT_MANAGER), oldestFirst);
+    }
+
+    /** How many wait in the caller's review queue (0 for roles without one): the navigation badge. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long reviewQueueCount() {
+        if (!currentUser.hasRole(Role.PRODUCT_MANAGER) && !currentUser.hasRole(Role.LEADERSHIP)) {
+            return 0;
+        }
+        return reviewQueue(PageRequest.of(0, 1)).getTotalElements();
+    }
+
+    /** Whether an approval of this assessment's version under review needs a leadership sign-off: level IV or high-risk. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean signOffRequired(long id) {
+        var details = assessments.get(id);
+        return signOffRequired(id, details.latestVersion());
+    }
+
+    private boolean signOffRequired(long id, int latestVersion) {
+        if (latestVersion == 0) {
+            return false;
+        }
+        return assessments.versions(id).stream().filter(v -> v.number() == latestVersion).findFirst()
+                .map(ReviewService::needsSignOff).orElse(false);
+    }
+
+    private static boolean needsSignOff(VersionSummary v) {
+        return v.ethicsLevel() == EthicsLevel.IV || v.euAiActTier() == EuAiActTier.HIGH_RISK;
     }
 
     /** Adds a comment to the thread, optionally pinned to a section; anyone who may read the assessment may comment. */
@@ -93,7 +201,7 @@ public class ReviewService {
         }
         var saved = comments.save(new ReviewComment(id, details.latestVersion() == 0 ? null : details.latestVersion(), section,
                 text, currentUser.require(), Instant.now(clock)));
-        audit.record(AuditAction.COMMENTED, id, (section == null ? "" : "[" + section.label() + "] ") + text);
+        events.publishEvent(new CommentAdded(id, section, text));
         return saved.toRecord();
     }
 
@@ -107,14 +215,6 @@ public class ReviewService {
                 comments.findByAssessmentIdOrderByCreatedAtAscIdAsc(id).stream().map(ReviewComment::toRecord).toList());
     }
 
-    /** The audit trail of one assessment, oldest first, for anyone who may read the assessment. */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<AuditRecord> audit(long id) {
-        assessments.get(id);
-        return audit.forAssessment(id);
-    }
-
     /** What the caller may do on this assessment; the methods above still check everything again. */
     @PreAuthorize("isAuthenticated()")
     public ReviewActions actionsFor(AssessmentDetails details) {
@@ -123,6 +223,7 @@ public class ReviewService {
         boolean inReview = details.status() == AssessmentStatus.SUBMITTED;
         boolean decided = Lifecycle.allowed(details.status()).contains(WorkflowAction.ARCHIVE);
         return new ReviewActions(
+                details.editableByCaller(),
                 inReview && !author && !details.awaitsSignOff() && currentUser.hasRole(Role.PRODUCT_MANAGER),
                 inReview && !author && details.awaitsSignOff() && currentUser.hasRole(Role.LEADERSHIP),
                 decided && (currentUser.hasRole(Role.PRODUCT_MANAGER) || currentUser.hasRole(Role.ADMIN)),
@@ -141,85 +242,37 @@ public class ReviewService {
         history.decisions().stream().reduce((a, b) -> b).ifPresent(d -> parts.add(d.decision().label()
                 + (d.conditions().isEmpty() ? "" : " (" + d.conditions().size() + (d.conditions().size() == 1 ? " condition)" : " conditions)"))
                 + (d.rationale() == null ? "" : ": " + d.rationale())));
-        int comments = history.comments().size();
-        if (comments > 0) {
-            parts.add(comments + (comments == 1 ? " comment" : " comments"));
+        int count = history.comments().size();
+        if (count > 0) {
+            parts.add(count + (count == 1 ? " comment" : " comments"));
         }
         return String.join(" · ", parts);
     }
 
-    private record Valid(DecisionType decision, int version, List<String> conditions, String rationale) {
+    /** Loads an assessment for a reviewer: readable, not theirs, and the version they name is the one under review. */
+    private Assessment reviewable(long id, int versionNumber, WorkflowAction action) {
+        var assessment = assessments.readable(id);
+        if (assessment.getOwner().equals(currentUser.require())) {
+            throw new AccessDeniedException("Separation of duties: you authored assessment " + id
+                    + ", so someone else must decide on it");
+        }
+        if (assessment.getStatus() != AssessmentStatus.SUBMITTED) {
+            throw Lifecycle.IllegalTransitionException.because(assessment.getStatus(), action,
+                    "it is " + assessment.getStatus().label().toLowerCase(Locale.ROOT) + ", not waiting for review");
+        }
+        if (versionNumber != assessment.getLatestVersion()) {
+            throw new VersionMismatchException(id, versionNumber, assessment.getLatestVersion());
+        }
+        return assessment;
     }
 
-    private static Valid validate(DecisionRequest request) {
-        var errors = new ArrayList<FieldError>();
-        if (request == null) {
-            throw invalid("$", "a decision is required");
+    private static void requireVersion(Assessment assessment, long expectedVersion) {
+        if (assessment.getVersion() != expectedVersion) {
+            throw new StaleAssessmentException(assessment.getId(), expectedVersion, assessment.getVersion());
         }
-        var type = request.decision();
-        if (type == null) {
-            errors.add(new FieldError("decision", "is required: one of " + List.of(DecisionType.values())));
-        }
-        if (request.version() == null || request.version() < 1) {
-            errors.add(new FieldError("version", "is required: the number of the version you decide on (1 or more)"));
-        }
-        var rationale = request.rationale() == null ? null : request.rationale().strip();
-        if (rationale != null && rationale.isEmpty()) {
-            rationale = null;
-        }
-        if (rationale != null && rationale.length() > TEXT_MAX) {
-            errors.add(new FieldError("rationale", "must be at most " + TEXT_MAX + " characters, was " + rationale.length()));
-        }
-        if (rationale == null && (type == DecisionType.REJECT || type == DecisionType.REFUSE_SIGN_OFF)) {
-            errors.add(new FieldError("rationale", "is required: say why"));
-        }
-        if (rationale == null && type == DecisionType.REQUEST_CHANGES) {
-            errors.add(new FieldError("rationale", "is required: say what to change"));
-        }
-        var conditions = new ArrayList<String>();
-        for (int i = 0; i < request.conditions().size(); i++) {
-            var c = request.conditions().get(i) == null ? "" : request.conditions().get(i).strip();
-            if (c.isEmpty()) {
-                errors.add(new FieldError("conditions[" + i + "]", "must not be blank"));
-            } else if (c.length() > CONDITION_MAX) {
-                errors.add(new FieldError("conditions[" + i + "]", "must be at most " + CONDITION_MAX + " characters, was " + c.length()));
-            } else if (c.contains("\n") || c.contains("\r")) {
-                errors.add(new FieldError("conditions[" + i + "]", "must be one line; make each condition its own entry"));
-            } else {
-                conditions.add(c);
-            }
-        }
-        if (request.conditions().size() > CONDITIONS_MAX) {
-            errors.add(new FieldError("conditions", "at most " + CONDITIONS_MAX + " conditions, were " + request.conditions().size()));
-        }
-        if (type == DecisionType.APPROVE_WITH_CONDITIONS && request.conditions().isEmpty()) {
-            errors.add(new FieldError("conditions", "are required when approving with conditions"));
-        }
-        if (type != null && type != DecisionType.APPROVE_WITH_CONDITIONS && !request.conditions().isEmpty()) {
-            errors.add(new FieldError("conditions", "only an approval with conditions carries conditions; use APPROVE_WITH_CONDITIONS"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidAssessmentException(errors);
-        }
-        return new Valid(type, request.version(), List.copyOf(conditions), rationale);
     }
 
-    private static String describe(Valid v, AssessmentDetails after) {
-        var text = new StringBuilder(v.decision().label()).append(" on version ").append(v.version());
-        if (after.awaitsSignOff()) {
-            text.append(" (awaits leadership sign-off)");
-        }
-        text.append("; status ").append(after.status().label());
-        if (!v.conditions().isEmpty()) {
-            text.append("; conditions: ").append(String.join("; ", v.conditions()));
-        }
-        if (v.rationale() != null) {
-            text.append("; rationale: ").append(v.rationale());
-        }
-        return text.toString();
-    }
-
-    private static InvalidAssessmentException invalid(String path, String message) {
+    static InvalidAssessmentException invalid(String path, String message) {
         return new InvalidAssessmentException(List.of(new FieldError(path, message)));
     }
 }

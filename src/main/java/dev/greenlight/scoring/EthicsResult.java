@@ -1,5 +1,6 @@
 package dev.greenlight.scoring;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -21,5 +22,21 @@ public record EthicsResult(int rawRisk, int mitigationCredit, double residualRis
         unanswered = List.copyOf(unanswered);
         requiredControls = List.copyOf(requiredControls);
         toLowerLevel = List.copyOf(toLowerLevel);
+    }
+
+    /**
+     * Each control this result requires, in the order scored, marked in place when the team committed to it. Read
+     * from {@link #requiredControls()} as stored, so an exported brief agrees with the score it explains.
+     */
+    public List<RequiredControl> controls(Collection<Mitigation> committed) {
+        return requiredControls.stream()
+                .map(Mitigation::valueOf)
+                .map(control -> new RequiredControl(control, committed.contains(control)))
+                .toList();
+    }
+
+    /** The required controls the team has not committed to: what stands between the level and its approval. */
+    public List<Mitigation> missingControls(Collection<Mitigation> committed) {
+        return controls(committed).stream().filter(c -> !c.inPlace()).map(RequiredControl::control).toList();
     }
 }

@@ -1,26 +1,12 @@
 package dev.greenlight.security;
 
-import java.util.Set;
-
 /**
- * What happened to users, announced inside the changing transaction so the audit trail records it in the same
- * commit (the audit module listens; security does not call it).
+ * What the production start did to users (issue 12 item 2), announced inside its transaction so the audit trail
+ * records it, as the system, in the same commit. Changes an admin makes are {@link UserChanged}.
  */
 public final class UserEvents {
 
     private UserEvents() {
-    }
-
-    public record UserCreated(String username, Set<Role> roles) {
-    }
-
-    public record UserEnabledChanged(String username, boolean enabled) {
-    }
-
-    public record UserPasswordReset(String username) {
-    }
-
-    public record UserRolesChanged(String username, Set<Role> before, Set<Role> after) {
     }
 
     /** The production start disabled a demo account that still had its demo password (issue 12 item 2). */

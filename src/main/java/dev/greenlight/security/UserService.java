@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Users and their roles: seeding for the bootstrap, and administration for admins (create, disable, reset a
  * password, assign roles). The last enabled admin can be neither disabled nor stripped of the role. Every change
- * is announced as an event ({@link UserEvents}) that the audit trail records; passwords never appear in it.
+ * is audited; passwords never appear in the trail.
  */
 @Service
 public class UserService {
@@ -102,7 +102,7 @@ public class UserService {
         requirePassword(password);
         requireRoles(roles);
         var saved = users.save(new AppUser(name, display, passwordEncoder.encode(password), roles));
-        events.publishEvent(new UserEvents.UserCreated(name, Set.copyOf(roles)));
+        events.publishEvent(new UserChanged(name, true, "Created user " + name + " with roles " + sorted(roles)));
         return summary(saved);
     }
 
@@ -144,7 +144,7 @@ public class UserService {
         }
         if (user.isEnabled() != enabled) {
             user.setEnabled(enabled);
-            events.publishEvent(new UserEvents.UserEnabledChanged(username, enabled));
+            events.publishEvent(new UserChanged(username, false, (enabled ? "Enabled" : "Disabled") + " user " + username));
         }
         return summary(users.save(user));
     }
@@ -155,7 +155,7 @@ public class UserService {
         var user = load(username);
         requirePassword(newPassword);
         user.setPasswordHash(passwordEncoder.encode(newPassword));
-        events.publishEvent(new UserEvents.UserPasswordReset(username));
+        events.publishEvent(new UserChanged(username, false, "Reset the password of " + username));
         return summary(users.save(user));
     }
 
@@ -171,7 +171,7 @@ public class UserService {
         }
         if (!before.equals(EnumSet.copyOf(roles))) {
             user.setRoles(roles);
-            events.publishEvent(new UserEvents.UserRolesChanged(username, Set.copyOf(before), Set.copyOf(roles)));
+            events.publishEvent(new UserChanged(username, false, "Roles of " + username + ": " + sorted(before) + " → " + sorted(roles)));
         }
         return summary(users.save(user));
     }
@@ -191,6 +191,10 @@ public class UserService {
         if (roles == null || roles.isEmpty()) {
             throw new UserAdminException("roles", "choose at least one role");
         }
+    }
+
+    private static List<String> sorted(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).toList();
     }
 
     private static UserSummary summary(AppUser u) {

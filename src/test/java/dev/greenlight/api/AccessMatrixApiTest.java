@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.greenlight.AccessMatrix.Action;
 import dev.greenlight.AccessMatrix.Actor;
+import dev.greenlight.ApiTest;
 import dev.greenlight.RunAs;
 import dev.greenlight.SampleDocuments;
 import dev.greenlight.TestUsers;
@@ -19,12 +20,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
-/** The same access-control matrix through the REST API: allowed → 2xx, denied → 403, anonymous → 401. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The access-control matrix through the REST API, one cell per status it maps to (allowed → 2xx, denied → 403,
+ * anonymous → 401); the whole matrix runs at the services.
+ */
+@ApiTest
 // One cell saves a new scoring model version: a context of its own keeps that away from other tests.
 @TestPropertySource(properties = "greenlight.test.context=access-matrix-api")
 class AccessMatrixApiTest {
@@ -46,8 +49,8 @@ class AccessMatrixApiTest {
     }
 
     @ParameterizedTest(name = "{0} {1}: allowed={2}")
-    @MethodSource("dev.greenlight.AccessMatrix#cells")
-    void every_role_may_do_exactly_what_the_matrix_says_over_http(Actor actor, Action action, boolean allowed) throws Exception {
+    @MethodSource("dev.greenlight.AccessMatrix#httpCells")
+    void the_api_answers_each_access_question_with_its_status(Actor actor, Action action, boolean allowed) throws Exception {
         long id = fixture(actor, action);
         int status = perform(action, id, actor.username());
         if (allowed) {
@@ -62,13 +65,13 @@ class AccessMatrixApiTest {
             case READ_DRAFT, EDIT, SUBMIT -> assessments.create(SampleDocuments.maintenance("API matrix draft")).id();
             case SIGN_OFF -> {
                 var created = assessments.create(SampleDocuments.fraud("API matrix high-risk"));
-                assessments.submit(created.id(), created.version());
+                reviews.submit(created.id(), created.version());
                 RunAs.pm(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)));
                 yield created.id();
             }
             default -> {
                 var created = assessments.create(SampleDocuments.maintenance("API matrix submitted"));
-                yield assessments.submit(created.id(), created.version()).id();
+                yield reviews.submit(created.id(), created.version()).id();
             }
         });
     }
@@ -95,6 +98,7 @@ class AccessMatrixApiTest {
                     + "\"readinessWeight\": 0.15, \"ethicsWeight\": 0.25, \"goThreshold\": 70, \"conditionsThreshold\": 50, "
                     + "\"reviseThreshold\": 35, \"complianceCostLevelII\": 10000, \"complianceCostLevelIII\": 50000, "
                     + "\"complianceCostLevelIV\": 150000, \"defaultDiscountRate\": 0.1}").statusCode();
+            default -> throw new IllegalArgumentException(action + " is checked at the services only");
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.greenlight.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.ApiTest;
 import dev.greenlight.TestUsers;
 import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.security.UserService;
@@ -10,10 +11,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class BriefApiTest {
 
     @LocalServerPort

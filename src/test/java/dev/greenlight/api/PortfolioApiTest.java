@@ -2,16 +2,16 @@ package dev.greenlight.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.ApiTest;
 import dev.greenlight.assessment.AssessmentJson;
 import java.io.ByteArrayInputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The portfolio endpoints with the demo data: who may call them, and what they return. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class PortfolioApiTest {
 
     @LocalServerPort

@@ -2,6 +2,7 @@ package dev.greenlight.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.ApiTest;
 import dev.greenlight.TestUsers;
 import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.security.UserService;
@@ -9,12 +10,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The review loop over HTTP, with the errors a client can get and what they name. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class ReviewApiTest {
 
     @LocalServerPort

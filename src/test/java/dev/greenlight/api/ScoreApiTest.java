@@ -2,16 +2,16 @@ package dev.greenlight.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.ApiTest;
 import dev.greenlight.assessment.AssessmentJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class ScoreApiTest {
 
     @LocalServerPort

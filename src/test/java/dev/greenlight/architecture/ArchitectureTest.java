@@ -19,10 +19,32 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.greenlight.scoring..", "java..")
             .because("the scoring model is pure Java: records in, records out (STYLE.md)");
 
+    /** One slice per top-level package, its ui included: a feature's view counts as the feature. */
     @ArchTest
     static final ArchRule features_have_no_cycles = slices()
-            .matching("dev.greenlight.(**)")
+            .matching("dev.greenlight.(*)..")
             .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule assessment_uses_neither_review_nor_brief = noClasses()
+            .that().resideInAPackage("dev.greenlight.assessment..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.greenlight.review..", "dev.greenlight.brief..")
+            .because("review and brief build on assessments; the assessment page takes their parts as contributions");
+
+    @ArchTest
+    static final ArchRule base_uses_no_feature = noClasses()
+            .that().resideInAPackage("dev.greenlight.base..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.greenlight.assessment..", "dev.greenlight.review..",
+                    "dev.greenlight.brief..", "dev.greenlight.portfolio..", "dev.greenlight.audit..", "dev.greenlight.api..",
+                    "dev.greenlight.security..", "dev.greenlight.scoring..", "dev.greenlight.demo..")
+            .because("base is the chrome every feature shares; features contribute to it (NavigationBadge), never the reverse");
+
+    @ArchTest
+    static final ArchRule only_review_moves_assessments_through_their_lifecycle = noClasses()
+            .that().resideOutsideOfPackages("dev.greenlight.assessment..", "dev.greenlight.review..")
+            .should().dependOnClassesThat().belongToAnyOf(dev.greenlight.assessment.Assessment.class,
+                    dev.greenlight.assessment.AssessmentVersion.class)
+            .because("the review module owns submit, decide, sign off and archive (issue 11); others read AssessmentDetails");
 
     @ArchTest
     static final ArchRule only_ui_packages_use_vaadin = noClasses()

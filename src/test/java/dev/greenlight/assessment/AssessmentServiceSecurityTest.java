@@ -3,8 +3,9 @@ package dev.greenlight.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.greenlight.IntegrationTest;
+import dev.greenlight.ServiceTest;
 import dev.greenlight.TestUsers;
+import dev.greenlight.review.ReviewService;
 import dev.greenlight.security.UserService;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +20,11 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The access rules of issue 2, role by role, at the service: the boundary that the views and the API
  * both go through. Fixtures are written through the repository so each test starts from a known state.
  */
-@IntegrationTest
+@ServiceTest
 class AssessmentServiceSecurityTest {
 
+    @Autowired
+    ReviewService reviews;
     @Autowired
     AssessmentService service;
     @Autowired
@@ -251,7 +254,7 @@ class AssessmentServiceSecurityTest {
     @WithMockUser(username = "engineer", roles = "ENGINEER")
     void author_submits_a_draft_and_it_becomes_read_only() {
         var draft = service.get(enginersDraft);
-        var submitted = service.submit(enginersDraft, draft.version());
+        var submitted = reviews.submit(enginersDraft, draft.version());
         assertThat(submitted.status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(submitted.editableByCaller()).isFalse();
     }
@@ -259,6 +262,6 @@ class AssessmentServiceSecurityTest {
     @Test
     @WithMockUser(username = "lead", roles = "LEADERSHIP")
     void leadership_cannot_submit_someone_elses_draft() {
-        assertThatThrownBy(() -> service.submit(enginersDraft, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reviews.submit(enginersDraft, 0)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -2,14 +2,14 @@ package dev.greenlight.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** A real browser: an engineer signs in, creates an assessment, finds it in the list, opens it, signs out. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class EngineerJourneyIT extends BrowserJourney {
 
     private WebElement input(String fieldId) {

@@ -2,6 +2,7 @@ package dev.greenlight.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.ApiTest;
 import dev.greenlight.RunAs;
 import dev.greenlight.SampleDocuments;
 import dev.greenlight.assessment.AssessmentService;
@@ -22,14 +23,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The review loop in a real browser: the engineer submits, the product manager requests changes, the engineer
  * revises in the guided form and resubmits, the product manager approves with conditions, and the engineer sees
  * the decision; the brief's History sheet shows all of it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class ReviewJourneyIT extends BrowserJourney {
 
     @Autowired
@@ -147,13 +147,13 @@ class ReviewJourneyIT extends BrowserJourney {
                 .contains("pm | Decision: Changes requested (version 1)").contains("Rationale: Name the sponsor")
                 .contains("pm | Decision: Approved with conditions (version 2)")
                 .contains("Condition: Report false alarms monthly to the plant manager");
-        assertThat(RunAs.admin(() -> reviews.audit(id))).extracting(AuditRecord::action).containsSubsequence(
+        assertThat(RunAs.admin(() -> audit.forAssessment(id))).extracting(AuditRecord::action).containsSubsequence(
                 AuditAction.CREATED, AuditAction.SUBMITTED, AuditAction.DECIDED, AuditAction.CHANGED, AuditAction.SUBMITTED,
                 AuditAction.DECIDED, AuditAction.EXPORTED);
         var signIns = RunAs.admin(() -> audit.search(new AuditFilter("pm", AuditAction.LOGIN_SUCCEEDED, null, null, null),
                 org.springframework.data.domain.PageRequest.of(0, 10)));
         assertThat(signIns.getTotalElements()).isGreaterThanOrEqualTo(2);
-        assertThat(RunAs.admin(() -> reviews.audit(id))).filteredOn(a -> a.action() == AuditAction.CHANGED)
+        assertThat(RunAs.admin(() -> audit.forAssessment(id))).filteredOn(a -> a.action() == AuditAction.CHANGED)
                 .extracting(AuditRecord::detail).anyMatch(d -> d.contains("problem.sponsor") && d.contains("Head of Plant Operations"));
     }
 }

@@ -2,6 +2,7 @@ package dev.greenlight.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.ApiTest;
 import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.security.Role;
 import dev.greenlight.security.UserService;
@@ -21,13 +22,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A new engineer fills a complete assessment through every step of the wizard in a real browser, sees a
  * recommendation, and the score on screen equals the API's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class WizardJourneyIT extends BrowserJourney {
 
     @Autowired

@@ -3,18 +3,20 @@ package dev.greenlight.review;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.greenlight.AccessMatrix;
 import dev.greenlight.AccessMatrix.Action;
 import dev.greenlight.AccessMatrix.Actor;
-import dev.greenlight.IntegrationTest;
+import dev.greenlight.AccessMatrix;
 import dev.greenlight.RunAs;
 import dev.greenlight.SampleDocuments;
+import dev.greenlight.ServiceTest;
 import dev.greenlight.TestUsers;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.ScoringModelService;
 import dev.greenlight.audit.AuditFilter;
 import dev.greenlight.audit.AuditLog;
 import dev.greenlight.brief.BriefService;
+import dev.greenlight.portfolio.PortfolioFilter;
+import dev.greenlight.portfolio.PortfolioService;
 import dev.greenlight.security.Role;
 import dev.greenlight.security.UserService;
 import java.util.List;
@@ -30,7 +32,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.test.context.TestPropertySource;
 
 /** The access-control matrix at the services, the boundary every view and the API go through. */
-@IntegrationTest
+@ServiceTest
 // One cell saves a new scoring model version: a context of its own keeps that away from other tests.
 @TestPropertySource(properties = "greenlight.test.context=access-matrix-service")
 class AccessMatrixServiceTest {
@@ -47,6 +49,8 @@ class AccessMatrixServiceTest {
     UserService users;
     @Autowired
     ScoringModelService models;
+    @Autowired
+    PortfolioService portfolio;
 
     @BeforeEach
     void users() {
@@ -76,13 +80,19 @@ class AccessMatrixServiceTest {
             case READ_DRAFT, EDIT, SUBMIT -> assessments.create(SampleDocuments.maintenance("Matrix draft")).id();
             case SIGN_OFF -> {
                 var created = assessments.create(SampleDocuments.fraud("Matrix high-risk"));
-                assessments.submit(created.id(), created.version());
+                reviews.submit(created.id(), created.version());
                 RunAs.pm(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)));
+                yield created.id();
+            }
+            case ARCHIVE -> {
+                var created = assessments.create(SampleDocuments.maintenance("Matrix decided"));
+                reviews.submit(created.id(), created.version());
+                RunAs.pm(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.REJECT, 1, List.of(), "Not now")));
                 yield created.id();
             }
             default -> {
                 var created = assessments.create(SampleDocuments.maintenance("Matrix submitted"));
-                yield assessments.submit(created.id(), created.version()).id();
+                yield reviews.submit(created.id(), created.version()).id();
             }
         });
     }
@@ -91,12 +101,19 @@ class AccessMatrixServiceTest {
         switch (action) {
             case READ_DRAFT, READ_SUBMITTED -> assessments.get(id);
             case EDIT -> assessments.update(id, SampleDocuments.maintenance("Matrix edit"), 0);
-            case SUBMIT -> assessments.submit(id, 0);
+            case SUBMIT -> reviews.submit(id, 0);
+            case ARCHIVE -> reviews.archive(id, RunAs.admin(() -> assessments.get(id)).version());
+            case VERSIONS -> assessments.versions(id);
+            case COMPARE -> assessments.compare(id, 1, 1);
+            case REVIEW_QUEUE -> reviews.reviewQueue(PageRequest.of(0, 10));
+            case PORTFOLIO -> portfolio.count(PortfolioFilter.all());
+            case RESCORE -> assessments.rescore(id);
+            case RESCORE_ALL -> models.rescoreAll();
             case DECIDE -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null));
             case SIGN_OFF -> reviews.decide(id, new DecisionRequest(DecisionType.SIGN_OFF, 1, List.of(), null));
             case COMMENT -> reviews.comment(id, null, "A comment");
             case EXPORT -> briefs.brief(id);
-            case VIEW_AUDIT -> reviews.audit(id);
+            case VIEW_AUDIT -> audit.forAssessment(id);
             case VIEW_FULL_AUDIT -> audit.search(AuditFilter.none(), PageRequest.of(0, 10));
             case MANAGE_USERS -> users.create("u" + UUID.randomUUID().toString().substring(0, 8), "New user", "long enough", Set.of(Role.ENGINEER));
             case CHANGE_MODEL -> models.change(models.current().parameters());

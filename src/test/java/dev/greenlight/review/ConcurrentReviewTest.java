@@ -2,9 +2,9 @@ package dev.greenlight.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.greenlight.IntegrationTest;
 import dev.greenlight.RunAs;
 import dev.greenlight.SampleDocuments;
+import dev.greenlight.ServiceTest;
 import dev.greenlight.TestUsers;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
@@ -12,6 +12,7 @@ import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.audit.AuditAction;
+import dev.greenlight.audit.AuditLog;
 import dev.greenlight.audit.AuditRecord;
 import dev.greenlight.security.Role;
 import dev.greenlight.security.UserService;
@@ -33,9 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, both wait at a barrier so that both have read before either writes, then both write: exactly one
  * wins, the other gets a conflict, and nothing is applied twice.
  */
-@IntegrationTest
+@ServiceTest
 class ConcurrentReviewTest {
 
+    @Autowired
+    AuditLog auditLog;
     @Autowired
     AssessmentService assessments;
     @Autowired
@@ -55,7 +58,7 @@ class ConcurrentReviewTest {
     void two_product_managers_deciding_at_once_one_wins_the_other_gets_a_conflict() throws Exception {
         var id = RunAs.engineer(() -> {
             var created = assessments.create(SampleDocuments.maintenance("Race to decide"));
-            return assessments.submit(created.id(), created.version()).id();
+            return reviews.submit(created.id(), created.version()).id();
         });
         var barrier = new CyclicBarrier(2);
         var outcomes = race(
@@ -72,7 +75,7 @@ class ConcurrentReviewTest {
         assertThat(history.decisions()).hasSize(1);
         var stored = RunAs.admin(() -> assessments.get(id));
         assertThat(stored.status()).isEqualTo(winner.status()).isIn(AssessmentStatus.APPROVED, AssessmentStatus.REJECTED);
-        assertThat(RunAs.admin(() -> reviews.audit(id))).filteredOn(a -> a.action() == AuditAction.DECIDED).hasSize(1);
+        assertThat(RunAs.admin(() -> auditLog.forAssessment(id))).filteredOn(a -> a.action() == AuditAction.DECIDED).hasSize(1);
     }
 
     @Test
@@ -92,7 +95,7 @@ class ConcurrentReviewTest {
         var stored = RunAs.engineer(() -> assessments.get(id));
         assertThat(stored.document().title()).isEqualTo(winner.document().title());
         assertThat(stored.version()).isEqualTo(created.version() + 1);
-        assertThat(RunAs.admin(() -> reviews.audit(id))).filteredOn(a -> a.action() == AuditAction.CHANGED)
+        assertThat(RunAs.admin(() -> auditLog.forAssessment(id))).filteredOn(a -> a.action() == AuditAction.CHANGED)
                 .extracting(AuditRecord::detail).containsExactly("title: Race to edit → " + winner.document().title());
     }
 

@@ -17,8 +17,6 @@ import dev.greenlight.assessment.AssessmentFilter;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.AssessmentSummary;
-import dev.greenlight.base.ui.RecommendationBadge;
-import dev.greenlight.base.ui.StatusBadge;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

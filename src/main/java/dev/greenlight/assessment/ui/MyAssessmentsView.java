@@ -10,9 +10,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.greenlight.assessment.AssessmentService;
-import dev.greenlight.review.ReviewService;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 @Route("mine")
 @PageTitle("My assessments · Greenlight")
@@ -22,12 +22,10 @@ class MyAssessmentsView extends Main {
 
     final AssessmentGrid assessments;
 
-    MyAssessmentsView(AssessmentService service, ReviewService reviews) {
+    MyAssessmentsView(AssessmentService service, List<AssessmentListColumn> columns) {
         addClassNames("page", "list-page");
         assessments = new AssessmentGrid(service, true);
-        // The author sees what reviewers said without opening each assessment.
-        assessments.grid.addColumn(s -> s.latestVersion() == 0 ? "" : reviews.feedback(s.id()))
-                .setHeader("Review").setKey("review").setFlexGrow(2);
+        columns.forEach(c -> assessments.grid.addColumn(c::value).setHeader(c.header()).setKey(c.key()).setFlexGrow(2));
         var create = new Button("New assessment", VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(NewAssessmentView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

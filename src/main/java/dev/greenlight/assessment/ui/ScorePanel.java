@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.FieldError;
 import dev.greenlight.base.ui.Money;
-import dev.greenlight.base.ui.RecommendationBadge;
 import dev.greenlight.scoring.ScoreResult;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +31,7 @@ class ScorePanel extends Composite<Section> {
         var number = new Span(String.format(Locale.US, "%.0f", r.score()));
         number.addClassName("score-number");
         number.setId("score");
-        var headline = new Div(number, RecommendationBadge.of(r.recommendation().name()));
+        var headline = new Div(number, RecommendationBadge.of(r.recommendation()));
         headline.addClassName("score-headline");
         var subscores = new Div(
                 subscore("Value", r.subscores().value()),

@@ -32,8 +32,6 @@ import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Questionnaire.Step;
 import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.StaleAssessmentException;
-import dev.greenlight.base.ui.RecommendationBadge;
-import dev.greenlight.brief.BriefService;
 import dev.greenlight.scoring.Evidence;
 import dev.greenlight.scoring.RiskQuestion;
 import dev.greenlight.scoring.ScoreResult;
@@ -62,7 +60,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final AssessmentService service;
-    private final BriefService briefs;
+    private final AssessmentPageSections sections;
     private long id;
     private long version;
     private DocumentTree tree;
@@ -83,9 +81,9 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
     private List<FieldError> errors = List.of();
     private boolean building;
 
-    WizardView(AssessmentService service, BriefService briefs) {
+    WizardView(AssessmentService service, AssessmentPageSections sections) {
         this.service = service;
-        this.briefs = briefs;
+        this.sections = sections;
         addClassNames("page", "wizard-page");
     }
 
@@ -429,7 +427,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         var number = new Span(String.format(Locale.US, "%.0f", r.score()));
         number.addClassName("score-number");
         number.setId("live-score");
-        live.add(new Div(number, RecommendationBadge.of(r.recommendation().name())));
+        live.add(new Div(number, RecommendationBadge.of(r.recommendation())));
         var subs = new Div(ScorePanel.subscore("Value", r.subscores().value()), ScorePanel.subscore("Confidence", r.subscores().confidence()),
                 ScorePanel.subscore("Readiness", r.subscores().readiness()), ScorePanel.subscore("Ethics", r.subscores().ethics()));
         subs.addClassName("subscores");
@@ -454,8 +452,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             var businessCase = new Paragraph(result.get().businessCase());
             businessCase.addClassName("business-case");
             businessCase.setId("review-business-case");
-            review.add(businessCase, BriefLink.of(briefs, id, "review-export-brief"),
-                    hint("The brief is built from the answers as last saved."));
+            review.add(businessCase);
         } else {
             review.add(hint("The business case is written once the assessment can be scored."));
         }
@@ -493,11 +490,13 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             r.explanation().forEach(line -> explanation.add(new ListItem(line)));
             review.add(new H3("Why this score"), explanation);
         });
-        var submit = new Button("Submit for review", e -> submit());
-        submit.setId("wizard-submit");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setEnabled(errors.isEmpty());
-        review.add(submit);
+        // submit and export come from the features that own them; with invalid input on screen they wait
+        var actions = new Div();
+        actions.addClassName("wizard-review-actions");
+        sections.render(AssessmentPageSection.Slot.WIZARD_REVIEW, service.get(id),
+                () -> getUI().ifPresent(ui -> ui.navigate(AssessmentView.class, id))).forEach(actions::add);
+        actions.setEnabled(errors.isEmpty());
+        review.add(actions);
     }
 
     private void goTo(String path) {
@@ -505,16 +504,6 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         var bound = fields.get(path);
         if (bound != null) {
             bound.focus();
-        }
-    }
-
-    private void submit() {
-        try {
-            service.submit(id, version);
-            getUI().ifPresent(ui -> ui.navigate(AssessmentView.class, id));
-        } catch (StaleAssessmentException | AccessDeniedException e) {
-            com.vaadin.flow.component.notification.Notification.show(e.getMessage(), 6000,
-                    com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
         }
     }
 

@@ -16,35 +16,38 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import dev.greenlight.assessment.AssessmentService;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The chrome around every signed-in view. The side navigation is generated from the views' {@code @Menu}
- * annotations, and Vaadin lists only the views the user's roles may open.
+ * The chrome around every signed-in view. The side navigation is generated from the features' views' {@code @Menu}
+ * annotations (Vaadin lists only the views the user's roles may open), and each entry's count from the
+ * {@link NavigationBadge} its feature contributes.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private static final String REVIEW_QUEUE_PATH = "review";
+    private final Map<NavigationBadge, Span> badges = new HashMap<>();
 
-    private final AssessmentService assessments;
-    private final Span reviewBadge = new Span();
-
-    MainLayout(AuthenticationContext authentication, AssessmentService assessments) {
-        this.assessments = assessments;
+    MainLayout(AuthenticationContext authentication, List<NavigationBadge> contributed) {
         setPrimarySection(Section.DRAWER);
         var brand = new Span("Greenlight");
         brand.addClassName("brand");
         var nav = new SideNav();
-        reviewBadge.setId("review-count");
-        reviewBadge.addClassNames("badge", "nav-count");
         MenuConfiguration.getMenuEntries().forEach(entry -> {
             var item = item(entry);
-            if (entry.path().replaceAll("^/+", "").equals(REVIEW_QUEUE_PATH)) {
-                item.setSuffixComponent(reviewBadge);
-            }
+            var path = entry.path().replaceAll("^/+", "");
+            contributed.stream().filter(b -> b.path().equals(path)).findFirst().ifPresent(badge -> {
+                var count = new Span();
+                count.setId(path + "-count");
+                count.addClassNames("badge", "nav-count");
+                count.setVisible(false);
+                item.setSuffixComponent(count);
+                badges.put(badge, count);
+            });
             nav.addItem(item);
         });
         var user = new Div();
@@ -60,13 +63,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(new DrawerToggle());
     }
 
-    /** The review queue's count is refreshed on every navigation, so a decision taken elsewhere shows up soon. */
+    /** Counts are refreshed on every navigation, so a decision taken elsewhere shows up soon. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        long count = assessments.reviewQueueCount();
-        reviewBadge.setText(String.valueOf(count));
-        reviewBadge.setVisible(count > 0);
-        reviewBadge.getElement().setAttribute("aria-label", count + " waiting for review");
+        badges.forEach((badge, span) -> {
+            long count = badge.count();
+            span.setText(String.valueOf(count));
+            span.setVisible(count > 0);
+            span.getElement().setAttribute("aria-label", badge.describe(count));
+        });
     }
 
     private static SideNavItem item(MenuEntry entry) {

@@ -34,8 +34,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.base.ui.Money;
-import dev.greenlight.base.ui.RecommendationBadge;
-import dev.greenlight.base.ui.StatusBadge;
+import dev.greenlight.assessment.ui.RecommendationBadge;
+import dev.greenlight.assessment.ui.StatusBadge;
 import dev.greenlight.brief.BriefService;
 import dev.greenlight.portfolio.BudgetFrontier;
 import dev.greenlight.portfolio.Headline;
@@ -132,7 +132,7 @@ class PortfolioView extends Main {
         search.setMaxLength(PortfolioFilter.TEXT_MAX);
         anyOf(status, "portfolio-status", Arrays.stream(AssessmentStatus.values()).filter(s -> s != AssessmentStatus.DRAFT).toList(),
                 AssessmentStatus::label);
-        anyOf(recommendation, "portfolio-recommendation", List.of(Recommendation.values()), r -> RecommendationBadge.label(r.name()));
+        anyOf(recommendation, "portfolio-recommendation", List.of(Recommendation.values()), r -> RecommendationBadge.label(r));
         anyOf(level, "portfolio-level", List.of(EthicsLevel.values()), l -> l.name() + " · " + l.label());
         anyOf(tier, "portfolio-tier", List.of(EuAiActTier.values()), EuAiActTier::label);
         team.setId("portfolio-team");
@@ -163,7 +163,7 @@ class PortfolioView extends Main {
                 .setSortProperty(PortfolioSort.STATUS.name());
         var score = grid.addColumn(e -> e.score() == null ? "—" : String.format(Locale.ROOT, "%.0f", e.score())).setHeader("Score")
                 .setKey("score").setSortProperty(PortfolioSort.SCORE.name()).setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(e -> RecommendationBadge.of(e.recommendation() == null ? null : e.recommendation().name()))
+        grid.addComponentColumn(e -> RecommendationBadge.of(e.recommendation()))
                 .setHeader("Recommendation").setKey("recommendation").setSortProperty(PortfolioSort.RECOMMENDATION.name());
         grid.addColumn(e -> Money.format(e.npv(), e.currency())).setHeader("NPV").setKey("npv")
                 .setSortProperty(PortfolioSort.NPV.name()).setTextAlign(ColumnTextAlign.END);
@@ -206,7 +206,7 @@ class PortfolioView extends Main {
         frontierSummary.setId("frontier-summary");
         frontierGrid.setId("frontier-grid");
         frontierGrid.addColumn(PortfolioEntry::title).setHeader("Project").setFlexGrow(3);
-        frontierGrid.addComponentColumn(e -> RecommendationBadge.of(e.recommendation().name())).setHeader("Recommendation");
+        frontierGrid.addComponentColumn(e -> RecommendationBadge.of(e.recommendation())).setHeader("Recommendation");
         frontierGrid.addColumn(e -> Money.format(e.buildCost(), e.currency())).setHeader("Build cost").setTextAlign(ColumnTextAlign.END);
         frontierGrid.addColumn(e -> Money.format(e.riskAdjustedNpv(), e.currency())).setHeader("Risk-adjusted NPV")
                 .setTextAlign(ColumnTextAlign.END);
@@ -271,7 +271,7 @@ class PortfolioView extends Main {
         list.addClassName("chart-legend");
         for (int i = 0; i < Math.min(points.size(), ValueRiskChart.LABELLED); i++) {
             var p = points.get(i);
-            var item = new ListItem(p.title() + " — " + RecommendationBadge.label(p.recommendation().name())
+            var item = new ListItem(p.title() + " — " + RecommendationBadge.label(p.recommendation())
                     + ", " + Money.format(p.riskAdjustedNpv(), p.currency()) + " risk-adjusted, residual risk "
                     + String.format(Locale.ROOT, "%.1f", p.residualRisk()));
             item.getStyle().set("--point-colour", hex(p.recommendation()));
@@ -289,7 +289,7 @@ class PortfolioView extends Main {
         headline.removeAll();
         headline.add(card("Projects", Long.toString(h.count()), counts(h.byStatus(), AssessmentStatus::label), "headline-count"));
         headline.add(card("Recommendations", Long.toString(h.byRecommendation().values().stream().mapToLong(Long::longValue).sum()) + " scored",
-                counts(h.byRecommendation(), r -> RecommendationBadge.label(r.name())), "headline-recommendations"));
+                counts(h.byRecommendation(), r -> RecommendationBadge.label(r)), "headline-recommendations"));
         headline.add(card("Approved, risk-adjusted NPV", sums(h.approvedRiskAdjustedNpv()), "of approved projects (with or without conditions)",
                 "headline-approved"));
         headline.add(card("Total build cost", sums(h.buildCost()), "of every project in this view", "headline-cost"));

@@ -1,7 +1,7 @@
 package dev.greenlight.portfolio.ui;
 
 import com.vaadin.flow.component.Svg;
-import dev.greenlight.base.ui.RecommendationBadge;
+import dev.greenlight.assessment.ui.RecommendationBadge;
 import dev.greenlight.portfolio.PortfolioEntry;
 import dev.greenlight.portfolio.PortfolioService;
 import dev.greenlight.scoring.Recommendation;
@@ -57,7 +57,7 @@ final class ValueRiskChart {
         var seriesOf = new EnumMap<Recommendation, XYSeries>(Recommendation.class);
         var numbers = new IdentityHashMap<XYSeries, List<Integer>>();
         for (var r : Recommendation.values()) {
-            var s = new XYSeries(RecommendationBadge.label(r.name()), false, true);
+            var s = new XYSeries(RecommendationBadge.label(r), false, true);
             seriesOf.put(r, s);
             numbers.put(s, new ArrayList<>());
         }

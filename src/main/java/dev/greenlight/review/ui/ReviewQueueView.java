@@ -10,9 +10,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.review.ReviewService;
 import dev.greenlight.assessment.AssessmentSummary;
-import dev.greenlight.base.ui.RecommendationBadge;
+import dev.greenlight.assessment.ui.RecommendationBadge;
 import dev.greenlight.scoring.EuAiActTier;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,17 +22,19 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** Product managers: what waits for a decision; leadership: approvals that wait for a sign-off. Oldest first. */
-@Route("review")
+@Route(ReviewQueueView.PATH)
 @PageTitle("Review queue · Greenlight")
 @Menu(order = 1.5, title = "Review queue", icon = "vaadin:gavel")
 @RolesAllowed({Role.PRODUCT_MANAGER_NAME, Role.LEADERSHIP_NAME})
 class ReviewQueueView extends Main {
 
+    static final String PATH = "review";
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     final Grid<AssessmentSummary> grid = new Grid<>();
 
-    ReviewQueueView(AssessmentService service) {
+    ReviewQueueView(ReviewService service) {
         addClassNames("page", "list-page");
         grid.setId("review-queue");
         grid.addColumn(s -> s.submittedAt() == null ? "" : WHEN.format(s.submittedAt().atZone(ZoneId.systemDefault())))
@@ -45,7 +47,7 @@ class ReviewQueueView extends Main {
         grid.addComponentColumn(s -> RecommendationBadge.of(s.recommendation())).setHeader("Recommendation").setKey("recommendation")
                 .setAutoWidth(true);
         grid.addColumn(s -> s.ethicsLevel() == null ? "—" : s.ethicsLevel()).setHeader("Ethics level").setKey("ethicsLevel");
-        grid.addColumn(s -> s.euAiActTier() == null ? "—" : EuAiActTier.valueOf(s.euAiActTier()).label()).setHeader("EU AI Act").setKey("euAiActTier");
+        grid.addColumn(s -> s.euAiActTier() == null ? "—" : s.euAiActTier().label()).setHeader("EU AI Act").setKey("euAiActTier");
         grid.setItems(query -> service.reviewQueue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) service.reviewQueueCount());
         grid.setEmptyStateComponent(new Span("Nothing waits for you."));

@@ -18,20 +18,21 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.assessment.VersionMismatchException;
 import dev.greenlight.assessment.VersionSummary;
-import dev.greenlight.base.ui.RecommendationBadge;
+import dev.greenlight.assessment.ui.RecommendationBadge;
 import dev.greenlight.review.DecisionRecord;
 import dev.greenlight.review.DecisionRequest;
 import dev.greenlight.review.DecisionType;
 import dev.greenlight.review.ReviewService;
 import dev.greenlight.scoring.EuAiActTier;
+import dev.greenlight.scoring.Recommendation;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
@@ -41,13 +42,12 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The review part of the assessment page: the decision or sign-off form for whoever may act, the decisions with
- * their conditions, the comment thread, the versions and their comparison, and the audit trail. It holds no rules:
+ * their conditions, the comment thread, and the versions and their comparison. It holds no rules:
  * {@link ReviewService#actionsFor} says which forms to show, and the services check everything again.
  */
-public class ReviewSection extends Composite<Div> {
+class ReviewSection extends Composite<Div> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final List<DecisionType> PM_DECISIONS = List.of(DecisionType.REQUEST_CHANGES, DecisionType.APPROVE,
             DecisionType.APPROVE_WITH_CONDITIONS, DecisionType.REJECT);
 
@@ -63,7 +63,7 @@ public class ReviewSection extends Composite<Div> {
     final Select<Questionnaire.Step> commentSection = new Select<>();
     final TextArea commentBody = new TextArea("Comment");
 
-    public ReviewSection(AssessmentDetails details, ReviewService reviews, AssessmentService assessments, Runnable reload) {
+    ReviewSection(AssessmentDetails details, ReviewService reviews, AssessmentService assessments, Runnable reload) {
         this.details = details;
         this.reviews = reviews;
         this.assessments = assessments;
@@ -82,7 +82,7 @@ public class ReviewSection extends Composite<Div> {
         }
         var buttons = new HorizontalLayout();
         if (actions.archive()) {
-            var archive = new Button("Archive", e -> act(() -> assessments.archive(details.id(), details.version()), "Archived"));
+            var archive = new Button("Archive", e -> act(() -> reviews.archive(details.id(), details.version()), "Archived"));
             archive.setId("archive");
             buttons.add(archive);
         }
@@ -95,7 +95,7 @@ public class ReviewSection extends Composite<Div> {
         if (buttons.getComponentCount() > 0) {
             root.add(buttons);
         }
-        root.add(decisions(history.decisions()), comments(history.comments()), versions(history.versions()), audit());
+        root.add(decisions(history.decisions()), comments(history.comments()), versions(history.versions()));
     }
 
     private Paragraph status(List<VersionSummary> versions) {
@@ -109,7 +109,7 @@ public class ReviewSection extends Composite<Div> {
         }
         if (details.awaitsSignOff()) {
             text += " Approved by a product manager; it counts once leadership signs off (ethics level IV or EU AI Act high-risk).";
-        } else if (details.signOffRequired() && details.status() == dev.greenlight.assessment.AssessmentStatus.SUBMITTED) {
+        } else if (details.status() == AssessmentStatus.SUBMITTED && reviews.signOffRequired(details.id())) {
             text += " An approval will also need a leadership sign-off (ethics level IV or EU AI Act high-risk).";
         }
         var p = new Paragraph(text);
@@ -344,25 +344,12 @@ public class ReviewSection extends Composite<Div> {
         }
     }
 
-    private Details audit() {
-        var content = new Div();
-        content.setId("audit-trail");
-        var ul = new UnorderedList();
-        for (var a : reviews.audit(details.id())) {
-            ul.add(new ListItem(UTC.format(a.occurredAt()) + " · " + a.actor() + " · " + a.action().label() + " · " + a.detail()));
-        }
-        content.add(ul);
-        var box = new Details("Audit trail", content);
-        box.addClassName("review-block");
-        return box;
+    private static String recommendation(Recommendation recommendation) {
+        return RecommendationBadge.label(recommendation);
     }
 
-    private static String recommendation(String code) {
-        return code == null ? "—" : RecommendationBadge.label(code);
-    }
-
-    private static String tier(String code) {
-        return code == null ? "—" : EuAiActTier.valueOf(code).label();
+    private static String tier(EuAiActTier tier) {
+        return tier == null ? "—" : tier.label();
     }
 
     private static void notify(String message, boolean success) {

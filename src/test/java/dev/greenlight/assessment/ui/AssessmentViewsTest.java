@@ -3,17 +3,17 @@ package dev.greenlight.assessment.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import dev.greenlight.TestUsers;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentDocument;
 import dev.greenlight.assessment.AssessmentFilter;
 import dev.greenlight.assessment.AssessmentService;
@@ -24,13 +24,11 @@ import dev.greenlight.security.ui.LoginView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
-class AssessmentViewsTest extends SpringBrowserlessTest {
+@ViewTest
+class AssessmentViewsTest extends ViewTestCase {
 
     @Autowired
     AssessmentService service;

@@ -4,8 +4,6 @@ import static dev.greenlight.RunAs.engineer;
 import static dev.greenlight.RunAs.pm;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -14,22 +12,25 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.greenlight.SampleDocuments;
 import dev.greenlight.TestUsers;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.AssessmentSummary;
 import dev.greenlight.review.DecisionType;
+import dev.greenlight.review.ReviewService;
 import dev.greenlight.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The review section of the assessment page, role by role, without a browser. */
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
-class ReviewOnAssessmentPageTest extends SpringBrowserlessTest {
+@ViewTest
+class ReviewOnAssessmentPageTest extends ViewTestCase {
 
+    @Autowired
+    ReviewService reviews;
     @Autowired
     AssessmentService service;
     @Autowired
@@ -43,7 +44,7 @@ class ReviewOnAssessmentPageTest extends SpringBrowserlessTest {
     private long submitted(String title) {
         return engineer(() -> {
             var created = service.create(SampleDocuments.maintenance(title));
-            return service.submit(created.id(), created.version()).id();
+            return reviews.submit(created.id(), created.version()).id();
         });
     }
 
@@ -124,6 +125,6 @@ class ReviewOnAssessmentPageTest extends SpringBrowserlessTest {
         navigate(AllAssessmentsView.class);
         var badge = $(Span.class).id("review-count");
         assertThat(badge.isVisible()).isTrue();
-        assertThat(Long.parseLong(badge.getText())).isEqualTo(service.reviewQueueCount()).isPositive();
+        assertThat(Long.parseLong(badge.getText())).isEqualTo(reviews.reviewQueueCount()).isPositive();
     }
 }

@@ -3,31 +3,32 @@ package dev.greenlight.assessment.ui;
 import static dev.greenlight.RunAs.engineer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.NumberField;
 import dev.greenlight.SampleDocuments;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.ScoringModelService;
 import dev.greenlight.assessment.ScoringModelVersion;
 import dev.greenlight.assessment.ScoringParameters;
 import dev.greenlight.audit.AuditAction;
+import dev.greenlight.audit.AuditLog;
 import dev.greenlight.review.ReviewService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
+@ViewTest
 // Saves a new scoring model version: a context of its own keeps that away from other tests.
 @TestPropertySource(properties = "greenlight.test.context=scoring-model-view")
-class ScoringModelViewTest extends SpringBrowserlessTest {
+class ScoringModelViewTest extends ViewTestCase {
 
+    @Autowired
+    AuditLog auditLog;
     @Autowired
     ScoringModelService models;
     @Autowired
@@ -40,11 +41,11 @@ class ScoringModelViewTest extends SpringBrowserlessTest {
     void a_new_model_version_leaves_stored_scores_alone_until_an_admin_rescores_them() {
         var before = engineer(() -> {
             var created = assessments.create(SampleDocuments.maintenance("Model change"));
-            return assessments.submit(created.id(), created.version());
+            return reviews.submit(created.id(), created.version());
         });
         var other = engineer(() -> {
             var created = assessments.create(SampleDocuments.maintenance("Model change, re-scored with all"));
-            return assessments.submit(created.id(), created.version());
+            return reviews.submit(created.id(), created.version());
         });
         navigate(ScoringModelView.class);
         test($(NumberField.class).id("model-valueWeight")).setValue(0.6);
@@ -70,16 +71,16 @@ class ScoringModelViewTest extends SpringBrowserlessTest {
         var rescored = assessments.rescore(before.id());
         assertThat(rescored.score().modelVersion()).isEqualTo(v2);
         assertThat(assessments.version(before.id(), 1).summary().modelVersion()).isEqualTo(before.score().modelVersion());
-        assertThat(reviews.audit(before.id())).extracting(a -> a.action()).contains(AuditAction.RESCORED);
+        assertThat(auditLog.forAssessment(before.id())).extracting(a -> a.action()).contains(AuditAction.RESCORED);
 
         // "Re-score all" re-scores what an older model scored, each audited on its own assessment
         assertThat(assessments.get(other.id()).score().modelVersion()).isEqualTo(before.score().modelVersion());
         test($(Button.class).id("rescore-all")).click();
         assertThat(assessments.get(other.id()).score().modelVersion()).isEqualTo(v2);
         assertThat(assessments.version(other.id(), 1).summary().modelVersion()).isEqualTo(before.score().modelVersion());
-        assertThat(reviews.audit(other.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).singleElement()
+        assertThat(auditLog.forAssessment(other.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).singleElement()
                 .satisfies(a -> assertThat(a.detail()).contains("model " + v2).contains("→"));
-        assertThat(reviews.audit(before.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).hasSize(1);
+        assertThat(auditLog.forAssessment(before.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).hasSize(1);
     }
 
     @Autowired

@@ -1,9 +1,9 @@
 package dev.greenlight.assessment.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.NumberField;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.assessment.AssessmentService;
 import java.nio.file.Files;
@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -19,10 +18,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  * live panel — validation, save, a 10,000-trial score, the panel and both SVG charts. Run it with
  * {@code ./mvnw test -Dtest=WizardLatencyBenchmark}; it prints the figures and asserts nothing about time.
  */
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
+@ViewTest
 @WithMockUser(username = "engineer", roles = "ENGINEER")
-class WizardLatencyBenchmark extends SpringBrowserlessTest {
+class WizardLatencyBenchmark extends ViewTestCase {
 
     @Autowired
     AssessmentService service;

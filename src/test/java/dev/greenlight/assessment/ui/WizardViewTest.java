@@ -2,8 +2,6 @@ package dev.greenlight.assessment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -13,6 +11,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.greenlight.TestUsers;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentDocument;
 import dev.greenlight.assessment.AssessmentFilter;
 import dev.greenlight.assessment.AssessmentService;
@@ -22,14 +22,12 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
+@ViewTest
 @WithMockUser(username = "engineer", roles = "ENGINEER")
-class WizardViewTest extends SpringBrowserlessTest {
+class WizardViewTest extends ViewTestCase {
 
     @Autowired
     AssessmentService service;

@@ -2,30 +2,32 @@ package dev.greenlight.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.audit.AuditAction;
-import dev.greenlight.audit.AuditLog;
 import dev.greenlight.audit.AuditRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
-class AuditViewTest extends SpringBrowserlessTest {
+@ViewTest
+class AuditViewTest extends ViewTestCase {
 
     @Autowired
-    AuditLog audit;
+    ApplicationEventPublisher events;
 
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void the_admin_filters_the_trail_by_who_and_what() {
-        audit.recordAs("mallory", AuditAction.LOGIN_FAILED, null, "Sign-in failed: Bad credentials");
+        events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
+                UsernamePasswordAuthenticationToken.unauthenticated("mallory", "guess"), new BadCredentialsException("Bad credentials")));
         navigate(AuditView.class);
         test($(TextField.class).id("audit-actor")).setValue("mallory");
         @SuppressWarnings("unchecked") Select<AuditAction> action = $(Select.class).id("audit-action");

@@ -1,8 +1,7 @@
 package dev.greenlight.portfolio.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.portfolio.PortfolioFilter;
 import dev.greenlight.portfolio.PortfolioRows;
 import dev.greenlight.portfolio.PortfolioService;
@@ -12,10 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -25,9 +24,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  * about time. Between runs it writes one row, so H2's result cache never answers. Budgets (issue 7): first page of the grid ≤ 300 ms, chart ≤ 500 ms.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:portfolio-bench;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=0")
-@ViewPackages(packages = "dev.greenlight")
 @WithMockUser(username = "lead", roles = "LEADERSHIP")
-class PortfolioBenchmark extends SpringBrowserlessTest {
+class PortfolioBenchmark extends ViewTestCase {
 
     @Autowired
     PortfolioService portfolio;

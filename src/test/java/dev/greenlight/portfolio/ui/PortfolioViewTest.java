@@ -3,8 +3,6 @@ package dev.greenlight.portfolio.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -18,6 +16,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.portfolio.PortfolioEntry;
 import dev.greenlight.portfolio.PortfolioRows;
@@ -33,7 +33,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The dashboard with the demo data plus a hand-made team, "Frontier Lab", whose best set for a budget was
  * worked out by hand (see BudgetFrontierTest.FIVE). Each test runs in a transaction that is rolled back.
  */
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
+@ViewTest
 @Transactional
-class PortfolioViewTest extends SpringBrowserlessTest {
+class PortfolioViewTest extends ViewTestCase {
 
     static final String LAB = "Frontier Lab";
 

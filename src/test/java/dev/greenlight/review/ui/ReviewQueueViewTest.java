@@ -3,23 +3,24 @@ package dev.greenlight.review.ui;
 import static dev.greenlight.RunAs.engineer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.grid.Grid;
 import dev.greenlight.SampleDocuments;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentSummary;
+import dev.greenlight.review.ReviewService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
-class ReviewQueueViewTest extends SpringBrowserlessTest {
+@ViewTest
+class ReviewQueueViewTest extends ViewTestCase {
 
+    @Autowired
+    ReviewService reviews;
     @Autowired
     AssessmentService service;
 
@@ -33,7 +34,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     void product_managers_see_submitted_work_oldest_first_with_score_level_tier_and_author() {
         var id = engineer(() -> {
             var created = service.create(SampleDocuments.maintenance("Queue item"));
-            return service.submit(created.id(), created.version()).id();
+            return reviews.submit(created.id(), created.version()).id();
         });
         navigate(ReviewQueueView.class);
         var grid = test(queue());
@@ -48,7 +49,7 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         var row = rows.stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         int index = rows.indexOf(row);
         assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("owner")))).isEqualTo("engineer");
-        assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("ethicsLevel")))).isEqualTo(row.ethicsLevel());
+        assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("ethicsLevel")))).isEqualTo(row.ethicsLevel().name());
         assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("euAiActTier")))).isEqualTo(dev.greenlight.scoring.EuAiActTier.MINIMAL.label());
         assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("score")))).isEqualTo(String.format("%.0f", row.score()));
     }

@@ -2,18 +2,16 @@ package dev.greenlight.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.login.LoginForm;
+import dev.greenlight.ViewTestCase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(properties = "greenlight.admin.password=a-long-enough-secret")
 @ActiveProfiles("prod")
-@ViewPackages(packages = "dev.greenlight")
-class LoginViewProdTest extends SpringBrowserlessTest {
+class LoginViewProdTest extends ViewTestCase {
 
     @Test
     void production_shows_no_demo_users() {

@@ -2,16 +2,14 @@ package dev.greenlight.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.login.LoginForm;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
-class LoginViewTest extends SpringBrowserlessTest {
+@ViewTest
+class LoginViewTest extends ViewTestCase {
 
     @Test
     void the_login_page_shows_the_form_and_the_demo_users_in_the_demo_profile() {

@@ -2,25 +2,23 @@ package dev.greenlight.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.security.Role;
 import dev.greenlight.security.UserService;
 import dev.greenlight.security.UserSummary;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
-class UsersViewTest extends SpringBrowserlessTest {
+@ViewTest
+class UsersViewTest extends ViewTestCase {
 
     @Autowired
     UserService users;

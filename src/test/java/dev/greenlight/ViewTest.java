@@ -6,9 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** A service test: the whole application (demo profile, in-memory H2) with method security on. */
+/**
+ * A browserless UI test: the whole application, views driven on the server without a browser. The class extends
+ * {@link ViewTestCase}, which finds the routes of every module.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-public @interface IntegrationTest {
+public @interface ViewTest {
 }

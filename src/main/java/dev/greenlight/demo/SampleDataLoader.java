@@ -1,4 +1,11 @@
-package dev.greenlight.assessment;
+package dev.greenlight.demo;
+
+import dev.greenlight.assessment.AssessmentDocument;
+import dev.greenlight.assessment.AssessmentFilter;
+import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.InvalidAssessmentException;
+import dev.greenlight.review.ReviewService;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +22,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.data.domain.PageRequest;
 import dev.greenlight.security.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,7 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads {@code sample-data/*.json} (packaged into the jar) on the first start of an empty database in
  * the demo profile, owned by the demo engineer; the titles listed in {@code greenlight.sample-data.submitted}
- * are already submitted for review. Never active in prod.
+ * are already submitted for review. Never active in prod. It lives in its own module because it drives several
+ * features (assessments, review) as a user would.
  */
 @Component
 @Profile("demo")
@@ -36,19 +45,19 @@ class SampleDataLoader implements ApplicationRunner {
     static final String SAMPLE_OWNER = "engineer";
     private static final Logger log = LoggerFactory.getLogger(SampleDataLoader.class);
 
-    private final AssessmentRepository repository;
     private final AssessmentService service;
+    private final ReviewService reviews;
     private final ResourcePatternResolver resources;
     private final TransactionTemplate transaction;
     private final String location;
     private final Set<String> submittedTitles;
 
-    SampleDataLoader(AssessmentRepository repository, AssessmentService service, ResourcePatternResolver resources,
+    SampleDataLoader(AssessmentService service, ReviewService reviews, ResourcePatternResolver resources,
                      TransactionTemplate transaction,
                      @Value("${greenlight.sample-data.location}") String location,
                      @Value("${greenlight.sample-data.submitted:}") String[] submittedTitles) {
-        this.repository = repository;
         this.service = service;
+        this.reviews = reviews;
         this.resources = resources;
         this.transaction = transaction;
         this.location = location;
@@ -57,9 +66,6 @@ class SampleDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (repository.count() > 0) {
-            return;
-        }
         var files = Arrays.stream(resources.getResources(location))
                 .sorted(Comparator.comparing(Resource::getFilename))
                 .toList();
@@ -70,6 +76,9 @@ class SampleDataLoader implements ApplicationRunner {
         try {
             SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
                     SAMPLE_OWNER, null, List.of(new SimpleGrantedAuthority(Role.ENGINEER.authority())))));
+            if (service.list(AssessmentFilter.visible(), PageRequest.of(0, 1)).getTotalElements() > 0) {
+                return;
+            }
             transaction.executeWithoutResult(status -> store(documents));
         } finally {
             SecurityContextHolder.setContext(context);
@@ -81,7 +90,7 @@ class SampleDataLoader implements ApplicationRunner {
         for (var document : documents) {
             var created = service.create(document);
             if (submittedTitles.contains(document.title())) {
-                service.submit(created.id(), created.version());
+                reviews.submit(created.id(), created.version());
             }
         }
     }

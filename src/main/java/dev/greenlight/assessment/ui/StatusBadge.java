@@ -1,9 +1,11 @@
-package dev.greenlight.base.ui;
+package dev.greenlight.assessment.ui;
 
 import com.vaadin.flow.component.html.Span;
 import dev.greenlight.assessment.AssessmentStatus;
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
+@NamedInterface("ui")
 public final class StatusBadge {
 
     private StatusBadge() {

@@ -1,4 +1,4 @@
-package dev.greenlight.assessment.ui;
+package dev.greenlight.brief.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;

@@ -1,9 +1,8 @@
-package dev.greenlight.base.ui;
+package dev.greenlight.security.ui;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.greenlight.security.BrowserSecurity;
-import dev.greenlight.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;

@@ -1,0 +1,39 @@
+package dev.greenlight.assessment;
+
+import java.util.List;
+
+/**
+ * What the assessment module announces, in the past tense. Listeners run synchronously inside the publisher's
+ * transaction (the audit trail among them), so an action and what it caused commit or roll back together.
+ */
+public final class AssessmentEvents {
+
+    private AssessmentEvents() {
+    }
+
+    /** A draft was created. */
+    public record AssessmentCreated(long assessmentId, String title) {
+    }
+
+    /** The author saved answers; one {@link FieldChange} per answer that differs. */
+    public record AnswersChanged(long assessmentId, List<FieldChange> changes) {
+        public AnswersChanged {
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /** An admin re-scored one assessment with the model in force; {@code before} is null when it had no score. */
+    public record AssessmentRescored(long assessmentId, String modelVersion, ScoreSummary before, ScoreSummary after) {
+    }
+
+    /** An admin re-scored everything that was scored with an older model. */
+    public record AllRescored(int count, String modelVersion) {
+    }
+
+    /** An admin saved a new scoring model version; {@code differences} are "name old → new" lines. */
+    public record ScoringModelSaved(String oldVersion, String newVersion, List<String> differences) {
+        public ScoringModelSaved {
+            differences = List.copyOf(differences);
+        }
+    }
+}

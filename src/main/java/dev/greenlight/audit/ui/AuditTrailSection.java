@@ -1,0 +1,54 @@
+package dev.greenlight.audit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import dev.greenlight.assessment.AssessmentDetails;
+import dev.greenlight.assessment.ui.AssessmentPageSection;
+import dev.greenlight.audit.AuditLog;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The assessment's audit trail, folded, on its page: for everyone who may read the assessment. */
+@org.springframework.stereotype.Component
+class AuditTrailSection implements AssessmentPageSection {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final AuditLog audit;
+
+    AuditTrailSection(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public Slot slot() {
+        return Slot.BODY;
+    }
+
+    @Override
+    public int order() {
+        return 90;
+    }
+
+    @Override
+    public boolean visibleTo(AssessmentDetails details) {
+        return true;
+    }
+
+    @Override
+    public Component render(AssessmentDetails details, Runnable changed) {
+        var content = new Div();
+        content.setId("audit-trail");
+        var ul = new UnorderedList();
+        for (var a : audit.forAssessment(details.id())) {
+            ul.add(new ListItem(UTC.format(a.occurredAt()) + " · " + a.actor() + " · " + a.action().label() + " · " + a.detail()));
+        }
+        content.add(ul);
+        var box = new Details("Audit trail", content);
+        box.addClassNames("review-block", "audit-block");
+        return box;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.greenlight.review;
+
+import dev.greenlight.assessment.FieldError;
+import dev.greenlight.assessment.InvalidAssessmentException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a decision must carry (PRODUCT.md §2): a rationale to reject, refuse or request changes; conditions exactly
+ * when approving with conditions, each one line and within limits. Refused whole, every field named.
+ */
+record ValidDecision(DecisionType decision, int version, List<String> conditions, String rationale) {
+
+    static final int CONDITION_MAX = 500;
+    static final int CONDITIONS_MAX = 30;
+
+
+    static ValidDecision validate(DecisionRequest request) {
+        var errors = new ArrayList<FieldError>();
+        if (request == null) {
+            throw ReviewService.invalid("$", "a decision is required");
+        }
+        var type = request.decision();
+        if (type == null) {
+            errors.add(new FieldError("decision", "is required: one of " + List.of(DecisionType.values())));
+        }
+        if (request.version() == null || request.version() < 1) {
+            errors.add(new FieldError("version", "is required: the number of the version you decide on (1 or more)"));
+        }
+        var rationale = request.rationale() == null ? null : request.rationale().strip();
+        if (rationale != null && rationale.isEmpty()) {
+            rationale = null;
+        }
+        if (rationale != null && rationale.length() > ReviewService.TEXT_MAX) {
+            errors.add(new FieldError("rationale", "must be at most " + ReviewService.TEXT_MAX + " characters, was " + rationale.length()));
+        }
+        if (rationale == null && (type == DecisionType.REJECT || type == DecisionType.REFUSE_SIGN_OFF)) {
+            errors.add(new FieldError("rationale", "is required: say why"));
+        }
+        if (rationale == null && type == DecisionType.REQUEST_CHANGES) {
+            errors.add(new FieldError("rationale", "is required: say what to change"));
+        }
+        var conditions = new ArrayList<String>();
+        for (int i = 0; i < request.conditions().size(); i++) {
+            var c = request.conditions().get(i) == null ? "" : request.conditions().get(i).strip();
+            if (c.isEmpty()) {
+                errors.add(new FieldError("conditions[" + i + "]", "must not be blank"));
+            } else if (c.length() > CONDITION_MAX) {
+                errors.add(new FieldError("conditions[" + i + "]", "must be at most " + CONDITION_MAX + " characters, was " + c.length()));
+            } else if (c.contains("\n") || c.contains("\r")) {
+                errors.add(new FieldError("conditions[" + i + "]", "must be one line; make each condition its own entry"));
+            } else {
+                conditions.add(c);
+            }
+        }
+        if (request.conditions().size() > CONDITIONS_MAX) {
+            errors.add(new FieldError("conditions", "at most " + CONDITIONS_MAX + " conditions, were " + request.conditions().size()));
+        }
+        if (type == DecisionType.APPROVE_WITH_CONDITIONS && request.conditions().isEmpty()) {
+            errors.add(new FieldError("conditions", "are required when approving with conditions"));
+        }
+        if (type != null && type != DecisionType.APPROVE_WITH_CONDITIONS && !request.conditions().isEmpty()) {
+            errors.add(new FieldError("conditions", "only an approval with conditions carries conditions; use APPROVE_WITH_CONDITIONS"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidAssessmentException(errors);
+        }
+        return new ValidDecision(type, request.version(), List.copyOf(conditions), rationale);
+    }
+
+}
