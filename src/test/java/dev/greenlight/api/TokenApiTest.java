@@ -2,6 +2,7 @@ package dev.greenlight.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.ApiTest;
 import dev.greenlight.RunAs;
 import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.security.Role;
@@ -9,14 +10,13 @@ import dev.greenlight.security.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Personal access tokens over HTTP: life cycle, scopes, revocation, expiry, disabled owners (issue 12 item 11). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class TokenApiTest {
 
     @LocalServerPort

@@ -1,5 +1,6 @@
 package dev.greenlight.api;
 
+import dev.greenlight.ApiTest;
 import dev.greenlight.assessment.AssessmentJson;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Run with {@code ./mvnw test -Dtest=TokenAuthBenchmark -Dtest.jit=} (the full JIT of the real app); it prints the
  * figures and asserts nothing about time.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class TokenAuthBenchmark {
 
     private static final int WARMUP = 300;
