@@ -72,10 +72,15 @@ class CrashDurabilityTest {
                     var body = get(app.port, entry.getKey());
                     long stored = Long.parseLong(match(VERSION, body));
                     var acknowledged = entry.getValue();
+                    // each writer has at most one update in flight when the JVM dies: it may have committed without
+                    // its answer reaching us (stored one past the acknowledged version), which loses nothing
                     if (stored < acknowledged.version()) {
                         lost += acknowledged.version() - stored;
-                    } else if (!match(SUMMARY, body).equals(acknowledged.summary())) {
+                    } else if (stored == acknowledged.version() && !match(SUMMARY, body).equals(acknowledged.summary())) {
                         wrong.add(entry.getKey() + ": " + match(SUMMARY, body) + " instead of " + acknowledged.summary());
+                    } else if (stored > acknowledged.version() + 1) {
+                        wrong.add(entry.getKey() + ": version " + stored + ", more than the one update in flight after "
+                                + acknowledged.version());
                     }
                 }
                 assertThat(wrong).as("the stored version holds what was acknowledged for it").isEmpty();

@@ -14,7 +14,10 @@ public enum AuditAction {
     RESCORED("Re-scored"),
     USER_CREATED("User created"),
     USER_CHANGED("User changed"),
-    MODEL_CHANGED("Scoring model changed");
+    MODEL_CHANGED("Scoring model changed"),
+    LOGIN_FAILURES_SUMMARISED("Sign-in failures (summary)"),
+    TOKEN_CREATED("API token created"),
+    TOKEN_REVOKED("API token revoked");
 
     private final String label;
 

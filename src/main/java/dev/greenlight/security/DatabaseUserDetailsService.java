@@ -1,5 +1,7 @@
 package dev.greenlight.security;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,7 +28,10 @@ class DatabaseUserDetailsService implements UserDetailsService {
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isEnabled())
-                .authorities(user.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                // a password sign-in may do all its roles allow: it holds every scope; only tokens are narrowed
+                .authorities(Stream.concat(user.getRoles().stream().map(Role::authority),
+                                Arrays.stream(ApiScope.values()).map(ApiScope::authority))
+                        .map(SimpleGrantedAuthority::new).toList())
                 .build();
     }
 }

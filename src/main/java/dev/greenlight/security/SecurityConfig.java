@@ -3,7 +3,10 @@ package dev.greenlight.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -12,15 +15,22 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * The REST API's filter chain (HTTP Basic, stateless, no CSRF). The Vaadin chain lives in
+ * The REST API's filter chain (API tokens or HTTP Basic, stateless, no CSRF). The Vaadin chain lives in
  * {@code base.ui.ViewSecurityConfig} so that nothing outside a {@code ui} package depends on Vaadin.
+ * Scopes: reading needs {@code SCOPE_read}, check-ins {@code SCOPE_actuals:write}, any other write
+ * {@code SCOPE_write}; a password sign-in holds all three, so only tokens are narrowed.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 public class SecurityConfig {
+
+    /** Monthly check-ins (PRODUCT.md §7), the one thing an {@code actuals:write} token may do. */
+    static final String ACTUALS_PATH = "/api/v1/assessments/*/actuals";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -29,14 +39,45 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, SignInThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").access(passwordSignInOnly())
+                        .requestMatchers(HttpMethod.POST, ACTUALS_PATH).hasAuthority(ApiScope.ACTUALS_WRITE_AUTHORITY)
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(ApiScope.READ_AUTHORITY)
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority(ApiScope.READ_AUTHORITY)
+                        .anyRequest().hasAuthority(ApiScope.WRITE_AUTHORITY))
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new BasicEntryPoint()))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(new BasicEntryPoint()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(new BasicEntryPoint())
+                        .accessDeniedHandler((request, response, denied) -> json(response, HttpStatus.FORBIDDEN,
+                                request.getRequestURI().startsWith("/api/v1/tokens")
+                                        ? "API tokens cannot manage tokens: sign in with your password"
+                                        : "This API token's scopes do not allow this request")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /** Tokens are managed with a password (HTTP Basic) only: a leaked token cannot mint or hide tokens. */
+    private static AuthorizationManager<RequestAuthorizationContext> passwordSignInOnly() {
+        return (authentication, context) -> {
+            var auth = authentication.get();
+            return new AuthorizationDecision(auth != null && auth.isAuthenticated()
+                    && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken)
+                    && !(auth instanceof ApiTokenAuthentication));
+        };
+    }
+
+    static void json(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message) {
+        response.setStatus(status.value());
+        response.setContentType("application/json");
+        try {
+            response.getWriter().write("{\"status\":" + status.value() + ",\"message\":\"" + message + "\",\"errors\":[]}");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** 401 with a Basic challenge and a JSON body, never a redirect to the login page. */
@@ -45,14 +86,9 @@ public class SecurityConfig {
         public void commence(jakarta.servlet.http.HttpServletRequest request,
                              jakarta.servlet.http.HttpServletResponse response,
                              org.springframework.security.core.AuthenticationException authException) {
-            response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setHeader("WWW-Authenticate", "Basic realm=\"Greenlight\"");
-            response.setContentType("application/json");
-            try {
-                response.getWriter().write("{\"status\":401,\"message\":\"Authentication required: use HTTP Basic with your Greenlight user name and password\"}");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            json(response, HttpStatus.UNAUTHORIZED,
+                    "Authentication required: use an API token (Authorization: Bearer glt_…) or HTTP Basic with your Greenlight user name and password");
         }
     }
 }

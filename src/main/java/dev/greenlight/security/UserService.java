@@ -1,6 +1,5 @@
 package dev.greenlight.security;
 
-import org.springframework.context.ApplicationEventPublisher;
 import dev.greenlight.scoring.PlainText;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +31,38 @@ public class UserService {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+    }
+
+    /**
+     * The production start on a database the demo profile may have created: every demo account that still accepts
+     * its demo password is disabled, and the admin's password becomes {@code adminPassword} (the admin is created
+     * when missing). Returns what was done, for the log. Runs as the system, before any request is served.
+     */
+    @Transactional
+    List<String> secureForProduction(String adminPassword) {
+        var done = new java.util.ArrayList<String>();
+        for (var demo : DemoUser.values()) {
+            if (demo == DemoUser.ADMIN) {
+                continue;
+            }
+            users.findByUsername(demo.username())
+                    .filter(u -> u.isEnabled() && passwordEncoder.matches(demo.username(), u.getPasswordHash()))
+                    .ifPresent(u -> {
+                        u.setEnabled(false);
+                        events.publishEvent(new UserEvents.DemoUserDisabled(u.getUsername()));
+                        done.add("disabled demo user '" + u.getUsername() + "' (it still had its demo password)");
+                    });
+        }
+        var admin = users.findByUsername(DemoUser.ADMIN.username());
+        if (admin.isEmpty()) {
+            users.save(new AppUser(DemoUser.ADMIN.username(), "Administrator", passwordEncoder.encode(adminPassword), Set.of(Role.ADMIN)));
+            done.add("created the first admin user 'admin' from GREENLIGHT_ADMIN_PASSWORD");
+        } else if (!passwordEncoder.matches(adminPassword, admin.get().getPasswordHash())) {
+            admin.get().setPasswordHash(passwordEncoder.encode(adminPassword));
+            events.publishEvent(new UserEvents.AdminPasswordSetFromEnvironment(admin.get().getUsername()));
+            done.add("set the password of 'admin' from GREENLIGHT_ADMIN_PASSWORD");
+        }
+        return done;
     }
 
     /** Creates the user unless one of that name exists; returns whether it was created. */

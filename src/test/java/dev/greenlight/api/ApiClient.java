@@ -7,7 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** A tiny HTTP client for API tests: the JDK's, with HTTP Basic. */
+/** A tiny HTTP client for API tests: the JDK's, with HTTP Basic or an API token. */
 final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -30,12 +30,32 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A POST as a user whose password is not their user name. */
+    HttpResponse<String> postAs(String path, String user, String password, String json) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     HttpResponse<String> put(String path, String user, String json, String ifMatch) throws Exception {
         var builder = request(path, user).header("Content-Type", "application/json");
         if (ifMatch != null) {
             builder.header("If-Match", ifMatch);
         }
         return send(builder.PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A request with {@code Authorization: Bearer <token>}; {@code json} may be null (no body). */
+    HttpResponse<String> bearer(String method, String path, String token, String json) throws Exception {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token);
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    HttpResponse<String> delete(String path, String user) throws Exception {
+        return send(request(path, user).DELETE().build());
     }
 
     private HttpRequest.Builder request(String path, String user) {

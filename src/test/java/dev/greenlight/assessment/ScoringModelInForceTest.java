@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.greenlight.RunAs;
 import dev.greenlight.SampleDocuments;
+import dev.greenlight.ServiceTest;
 import dev.greenlight.scoring.ScoringModel;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The model in force is a database fact (issue 12, item 12): a model that another instance stored — here written
  * straight into the table, past this instance's {@link ScoringModels} — scores the next assessment here.
  */
-@SpringBootTest
+@ServiceTest
 // Adds a scoring model version: a context of its own keeps that away from other tests.
 @TestPropertySource(properties = "greenlight.test.context=scoring-model-in-force")
 class ScoringModelInForceTest {

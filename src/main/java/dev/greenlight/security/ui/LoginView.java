@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -50,8 +51,27 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return box;
     }
 
+    /** {@code ?error} after a wrong password; {@code ?throttled=<seconds>} when the sign-in throttle refused to check it. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        var throttled = parameters.getSingleParameter("throttled");
+        var i18n = LoginI18n.createDefault();
+        if (throttled.isPresent()) {
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("Sign-in is paused for this user or from this computer. Try again in "
+                    + wait(throttled.get()) + ".");
+        }
+        login.setI18n(i18n);
+        login.setError(throttled.isPresent() || parameters.getParameters().containsKey("error"));
+    }
+
+    private static String wait(String seconds) {
+        try {
+            long s = Math.max(1, Long.parseLong(seconds));
+            return s < 90 ? s + " seconds" : (s + 59) / 60 + " minutes";
+        } catch (NumberFormatException e) {
+            return "a few minutes";
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.greenlight.security.ui;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.greenlight.security.BrowserSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,11 +15,17 @@ class ViewSecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain viewFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain viewFilterChain(HttpSecurity http, BrowserSecurity browser, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**",
                         "/swagger-ui.html", "/styles.css", "/images/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class))
+        browser.applyTo(http);
+        // Vaadin's own CSRF setup also exempts the login page, so a cross-site POST /login could sign a browser in
+        // (login CSRF). Only Vaadin's internal requests, which carry Vaadin's own CSRF token, are exempt here; the
+        // login form sends Spring's token from the page's _csrf meta tags.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), configurer -> configurer.loginView(LoginView.class)
+                        .enableCsrfConfiguration(false))
                 .build();
     }
 }

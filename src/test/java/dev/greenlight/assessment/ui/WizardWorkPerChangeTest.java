@@ -6,13 +6,13 @@ import static org.mockito.Mockito.CALLS_REAL_METHODS;
 import static org.mockito.Mockito.mockStatic;
 import static org.mockito.Mockito.times;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.greenlight.ViewTest;
+import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentValidator;
@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -31,11 +30,10 @@ import org.springframework.security.test.context.support.WithMockUser;
  * Issue 11: one field change is one parse, one validation, one save and one score, and the live panel shows
  * the score that save computed. Counts the scoring bean's work and every call of the validator.
  */
-@SpringBootTest
-@ViewPackages(packages = "dev.greenlight")
+@ViewTest
 @WithMockUser(username = "engineer", roles = "ENGINEER")
 @Import(CountedScoring.class)
-class WizardWorkPerChangeTest extends SpringBrowserlessTest {
+class WizardWorkPerChangeTest extends ViewTestCase {
 
     @Autowired
     AssessmentService service;

@@ -19,4 +19,12 @@ class LoginViewTest extends ViewTestCase {
         var text = demo.getElement().getTextRecursively();
         assertThat(text).contains("engineer", "pm", "lead", "admin", "password = user name");
     }
+
+    @Test
+    void a_throttled_sign_in_says_so_and_how_long_to_wait() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("throttled", "120"));
+        var form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n"))).contains("Too many failed sign-ins", "Try again in 2 minutes");
+    }
 }
