@@ -20,7 +20,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * The REST API's filter chain (API tokens or HTTP Basic, stateless, no CSRF). The Vaadin chain lives in
- * {@code base.ui.ViewSecurityConfig} so that nothing outside a {@code ui} package depends on Vaadin.
+ * {@code security.ui.ViewSecurityConfig} so that nothing outside a {@code ui} package depends on Vaadin.
  * Scopes: reading needs {@code SCOPE_read}, check-ins {@code SCOPE_actuals:write}, any other write
  * {@code SCOPE_write}; a password sign-in holds all three, so only tokens are narrowed.
  */
