@@ -2,6 +2,8 @@ package dev.greenlight.assessment.ui;
 
 import com.vaadin.flow.component.Component;
 import dev.greenlight.assessment.AssessmentDetails;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -28,4 +30,22 @@ public interface AssessmentPageSection {
      * again, the guided form moves on to the page.
      */
     Component render(AssessmentDetails details, Runnable changed);
+
+    /** A part from its four facts, so a feature contributes one as a plain {@code @Bean}. */
+    static AssessmentPageSection of(Slot slot, int order, Predicate<AssessmentDetails> visibleTo,
+                                    BiFunction<AssessmentDetails, Runnable, Component> render) {
+        record Part(Slot slot, int order, Predicate<AssessmentDetails> visible,
+                    BiFunction<AssessmentDetails, Runnable, Component> renderer) implements AssessmentPageSection {
+            @Override
+            public boolean visibleTo(AssessmentDetails details) {
+                return visible.test(details);
+            }
+
+            @Override
+            public Component render(AssessmentDetails details, Runnable changed) {
+                return renderer.apply(details, changed);
+            }
+        }
+        return new Part(slot, order, visibleTo, render);
+    }
 }

@@ -9,37 +9,22 @@ import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.ui.AssessmentPageSection;
 import dev.greenlight.audit.AuditLog;
 import java.time.ZoneOffset;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import java.time.format.DateTimeFormatter;
 
 /** The assessment's audit trail, folded, on its page: for everyone who may read the assessment. */
-@org.springframework.stereotype.Component
-class AuditTrailSection implements AssessmentPageSection {
+@Configuration
+class AuditTrailSection {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final AuditLog audit;
-
-    AuditTrailSection(AuditLog audit) {
-        this.audit = audit;
+    @Bean
+    AssessmentPageSection auditTrail(AuditLog audit) {
+        return AssessmentPageSection.of(AssessmentPageSection.Slot.BODY, 90, details -> true, (details, changed) -> trail(audit, details));
     }
 
-    @Override
-    public Slot slot() {
-        return Slot.BODY;
-    }
-
-    @Override
-    public int order() {
-        return 90;
-    }
-
-    @Override
-    public boolean visibleTo(AssessmentDetails details) {
-        return true;
-    }
-
-    @Override
-    public Component render(AssessmentDetails details, Runnable changed) {
+    private static Component trail(AuditLog audit, AssessmentDetails details) {
         var content = new Div();
         content.setId("audit-trail");
         var ul = new UnorderedList();

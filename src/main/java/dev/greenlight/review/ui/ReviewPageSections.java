@@ -8,9 +8,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.AssessmentSummary;
 import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.StaleAssessmentException;
-import dev.greenlight.assessment.AssessmentSummary;
 import dev.greenlight.assessment.ui.AssessmentListColumn;
 import dev.greenlight.assessment.ui.AssessmentPageSection;
 import dev.greenlight.base.ui.NavigationBadge;
@@ -38,27 +38,8 @@ class ReviewPageSections {
 
     @Bean
     AssessmentPageSection reviewSection(ReviewService reviews, AssessmentService assessments) {
-        return new AssessmentPageSection() {
-            @Override
-            public Slot slot() {
-                return Slot.BODY;
-            }
-
-            @Override
-            public int order() {
-                return 10;
-            }
-
-            @Override
-            public boolean visibleTo(AssessmentDetails details) {
-                return true;
-            }
-
-            @Override
-            public Component render(AssessmentDetails details, Runnable changed) {
-                return new ReviewSection(details, reviews, assessments, changed);
-            }
-        };
+        return AssessmentPageSection.of(AssessmentPageSection.Slot.BODY, 10, details -> true,
+                (details, changed) -> new ReviewSection(details, reviews, assessments, changed));
     }
 
     /** What reviewers said, as a column of the author's list. */

@@ -148,6 +148,9 @@ class AssessmentViewsTest extends ViewTestCase {
         navigate(AssessmentView.class, id);
         assertThat(find(com.vaadin.flow.component.html.H3.class).all()).extracting(h -> h.getText())
                 .contains("Business problem", "Success metric", "ROI", "Ethical risk");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("export-brief").exists())
+                .as("a draft that cannot be scored has no brief to export").isFalse();
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("audit-trail").exists()).isTrue();
         test($(Button.class).id("submit")).click();
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(service.get(id).status()).isEqualTo(AssessmentStatus.SUBMITTED);
