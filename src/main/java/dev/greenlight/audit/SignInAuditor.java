@@ -1,5 +1,6 @@
 package dev.greenlight.audit;
 
+import dev.greenlight.security.SignInThrottle;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,7 +72,7 @@ class SignInAuditor {
     void failed(AbstractAuthenticationFailureEvent event) {
         var now = Instant.now(clock);
         var name = event.getAuthentication().getName();
-        var client = client(event.getAuthentication().getDetails());
+        var client = SignInThrottle.client(event.getAuthentication().getDetails());
         boolean recordThis;
         List<Summary> due;
         synchronized (windows) {
@@ -138,9 +138,5 @@ class SignInAuditor {
                     + s.client() + " between " + s.window().start + " and " + s.end() + " (user names: " + names
                     + "), not recorded one by one");
         }
-    }
-
-    private static String client(Object details) {
-        return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
     }
 }

@@ -13,12 +13,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 public final class ApiTokenAuthentication extends AbstractAuthenticationToken {
 
     private final String username;
-    private final long tokenId;
 
-    ApiTokenAuthentication(String username, long tokenId, Set<Role> roles, Set<ApiScope> scopes) {
+    ApiTokenAuthentication(String username, Set<Role> roles, Set<ApiScope> scopes) {
         super(authorities(roles, scopes));
         this.username = username;
-        this.tokenId = tokenId;
         setAuthenticated(true);
     }
 
@@ -29,9 +27,7 @@ public final class ApiTokenAuthentication extends AbstractAuthenticationToken {
         return list;
     }
 
-    public long tokenId() {
-        return tokenId;
-    }
+
 
     @Override
     public Object getCredentials() {

@@ -1,5 +1,6 @@
 package dev.greenlight.security;
 
+import dev.greenlight.scoring.PlainText;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -64,9 +65,9 @@ public class ApiTokenService {
         if (name.length() > NAME_MAX) {
             throw new ApiTokenException("name", "is at most " + NAME_MAX + " characters, was " + name.length());
         }
-        if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new ApiTokenException("name", "must not contain control characters");
-        }
+        PlainText.problem(name).ifPresent(problem -> {
+            throw new ApiTokenException("name", problem);
+        });
         if (scopes == null || scopes.isEmpty() || scopes.contains(null)) {
             throw new ApiTokenException("scopes", "choose at least one of read, write, actuals:write");
         }
@@ -124,7 +125,7 @@ public class ApiTokenService {
             if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
                 tokens.touch(t.getId(), now, now.minus(LAST_USED_PRECISION));
             }
-            return new ApiTokenAuthentication(t.getOwner().getUsername(), t.getId(), t.getOwner().getRoles(), t.getScopes());
+            return new ApiTokenAuthentication(t.getOwner().getUsername(), t.getOwner().getRoles(), t.getScopes());
         });
     }
 

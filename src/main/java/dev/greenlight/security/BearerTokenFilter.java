@@ -1,5 +1,6 @@
 package dev.greenlight.security;
 
+import org.springframework.http.HttpStatus;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,11 +35,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         }
         var authentication = tokens.authenticate(header.substring(BEARER.length()).strip());
         if (authentication.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Greenlight\", error=\"invalid_token\"");
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":401,\"message\":\"The API token is unknown, expired or revoked, "
-                    + "or its owner is disabled\",\"errors\":[]}");
+            SecurityConfig.json(response, HttpStatus.UNAUTHORIZED, "The API token is unknown, expired or revoked, or its owner is disabled");
             return;
         }
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();

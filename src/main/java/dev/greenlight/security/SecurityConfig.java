@@ -1,5 +1,8 @@
 package dev.greenlight.security;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -70,11 +73,19 @@ public class SecurityConfig {
         };
     }
 
+    private static final JsonMapper ERRORS = JsonMapper.builder().build();
+
+    /** The API's error body ({@code status}, {@code message}, {@code errors}), written by a JSON writer in UTF-8. */
     static void json(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message) {
         response.setStatus(status.value());
         response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        var body = new LinkedHashMap<String, Object>();
+        body.put("status", status.value());
+        body.put("message", message);
+        body.put("errors", List.of());
         try {
-            response.getWriter().write("{\"status\":" + status.value() + ",\"message\":\"" + message + "\",\"errors\":[]}");
+            ERRORS.writeValue(response.getOutputStream(), body);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -134,7 +134,8 @@ public class SignInThrottle {
         }
     }
 
-    static String client(Object details) {
+    /** The client address a sign-in came from, as the throttle and the audit trail name it. */
+    public static String client(Object details) {
         return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
     }
 

@@ -115,7 +115,8 @@ class TokenApiTest {
         assertThat(api.bearer("POST", "/api/v1/assessments/" + id + "/submit", secret, "{\"version\": 0}").statusCode()).isEqualTo(403);
         // the check-in endpoint (PRODUCT.md §7) is the one its scope passes; until it exists it answers 404, not 403
         var actuals = api.bearer("POST", "/api/v1/assessments/" + id + "/actuals", secret, "{}");
-        assertThat(actuals.statusCode()).isNotIn(401, 403);
+        assertThat(actuals.statusCode()).isEqualTo(404);
+        assertThat(actuals.body()).contains("No such resource");
         var readToken = secret(create("engineer", "[\"read\"]"));
         assertThat(api.bearer("POST", "/api/v1/assessments/" + id + "/actuals", readToken, "{}").statusCode()).isEqualTo(403);
     }
