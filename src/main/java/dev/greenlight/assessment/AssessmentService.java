@@ -153,12 +153,14 @@ public class AssessmentService {
         scoring.apply(assessment);
         var after = assessment.scoreSummary();
         var saved = save(assessment, assessment.getVersion());
-        events.publishEvent(new AssessmentRescored(id, scoring.model().version(), before, after));
+        // the model that computed this score, not whichever is newest by now (another instance may have saved one)
+        var model = after == null ? scoring.model().version() : after.modelVersion();
+        events.publishEvent(new AssessmentRescored(id, model, before, after));
         return details(saved);
     }
 
     /**
-     * Scores a document without storing it (the API's {@code POST /score}, the wizard's live panel). Invalid
+     * Scores a document without storing it (the API's {@code POST /score}). Invalid
      * input, or too little of it to score, is refused with the fields named.
      */
     @PreAuthorize("isAuthenticated()")
@@ -168,7 +170,10 @@ public class AssessmentService {
                 .orElseThrow(() -> new InvalidAssessmentException(AssessmentScoring.missingForScore(document)));
     }
 
-    /** Scores a document if it has enough to score, for live previews; empty otherwise. Never stores anything. */
+    /**
+     * Scores a document if it has enough to score, empty otherwise; never stores anything. The wizard uses it when it
+     * opens an assessment whose stored score came from an older model.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<ScoreResult> preview(AssessmentDocument document, Locale locale) {
         if (!AssessmentValidator.validate(document).isEmpty()) {

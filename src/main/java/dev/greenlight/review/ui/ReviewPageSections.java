@@ -28,12 +28,12 @@ class ReviewPageSections {
 
     @Bean
     AssessmentPageSection submitOnPage(ReviewService reviews) {
-        return new Submit(reviews, AssessmentPageSection.Slot.ACTIONS, "submit", true);
+        return new Submit(reviews, AssessmentPageSection.Slot.ACTIONS, 10, "submit", true);
     }
 
     @Bean
     AssessmentPageSection submitOnReviewStep(ReviewService reviews) {
-        return new Submit(reviews, AssessmentPageSection.Slot.WIZARD_REVIEW, "wizard-submit", false);
+        return new Submit(reviews, AssessmentPageSection.Slot.WIZARD_REVIEW, 20, "wizard-submit", false);
     }
 
     @Bean
@@ -87,13 +87,8 @@ class ReviewPageSections {
      * "Submit for review" (on the page "Resubmit" after a first submission), for the author while the assessment may
      * change; on the page after a confirmation, on the guided form's last step at once.
      */
-    private record Submit(ReviewService reviews, AssessmentPageSection.Slot slot, String elementId, boolean confirm)
+    private record Submit(ReviewService reviews, AssessmentPageSection.Slot slot, int order, String elementId, boolean confirm)
             implements AssessmentPageSection {
-
-        @Override
-        public int order() {
-            return 10;
-        }
 
         @Override
         public boolean visibleTo(AssessmentDetails details) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.greenlight.review.ReviewService;
 import dev.greenlight.assessment.AssessmentSummary;
 import dev.greenlight.assessment.ui.RecommendationBadge;
-import dev.greenlight.scoring.EuAiActTier;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
