@@ -66,7 +66,7 @@ record EthicsSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
             Cells.text(row, 0, m.label(), st.text);
             Cells.text(row, 1, required.inPlace() ? "yes" : "no: " + m.condition(), st.wrap);
         }
-        if (e.requiredControls().isEmpty()) {
+        if (data.requiredControls().isEmpty()) {
             Cells.text(rows.next(), 0, "None at this level", st.text);
         }
         if (!e.toLowerLevel().isEmpty()) {
