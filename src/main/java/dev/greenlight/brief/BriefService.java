@@ -38,8 +38,27 @@ public class BriefService {
         this.events = events;
     }
 
+    /** The Excel brief (PRODUCT.md §4). */
     @PreAuthorize("isAuthenticated()")
     public BriefFile brief(long id) {
+        var data = data(id);
+        return exported(id, new BriefFile(fileName(data.title(), "xlsx"), new BriefWorkbook().write(data)));
+    }
+
+    /** The Word brief (PRODUCT.md §8): the same figures and words, for reviewers to annotate. */
+    @PreAuthorize("isAuthenticated()")
+    public BriefFile wordBrief(long id) {
+        var data = data(id);
+        return exported(id, new BriefFile(fileName(data.title(), "docx"), new BriefDocument().write(data)));
+    }
+
+    private BriefFile exported(long id, BriefFile file) {
+        events.publishEvent(new BriefExported(id, file.fileName()));
+        return file;
+    }
+
+    /** What both briefs show, read under the same rules as reading the assessment. */
+    private BriefData data(long id) {
         var details = assessments.get(id);
         var input = assessments.scoringInput(details.document());
         if (details.scoreResult() == null || input.isEmpty()) {
@@ -68,10 +87,7 @@ public class BriefService {
                 metric == null ? null : metric.target(), metric == null ? null : metric.unit(), metric == null ? null : metric.killCriteria(),
                 BriefData.riskRegister(ethics == null || ethics.answers() == null ? Map.of() : ethics.answers()),
                 ethics == null || ethics.mitigations() == null ? List.of() : ethics.mitigations(), answers, history(details, review));
-        var bytes = new BriefWorkbook().write(data);
-        var file = new BriefFile(fileName(details.document().title()), bytes);
-        events.publishEvent(new BriefExported(id, file.fileName()));
-        return file;
+        return data;
     }
 
     /** The History sheet: creation, every frozen version, decision (with conditions and rationale) and comment, oldest first. */
@@ -120,12 +136,12 @@ public class BriefService {
     }
 
     /** A file name any system accepts: letters, digits, dashes; never a path. */
-    static String fileName(String title) {
+    static String fileName(String title, String extension) {
         var ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > 80) {
             slug = slug.substring(0, 80).replaceAll("-+$", "");
         }
-        return (slug.isEmpty() ? "assessment" : slug) + "-brief.xlsx";
+        return (slug.isEmpty() ? "assessment" : slug) + "-brief." + extension;
     }
 }

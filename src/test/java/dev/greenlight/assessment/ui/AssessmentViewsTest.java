@@ -176,6 +176,8 @@ class AssessmentViewsTest extends ViewTestCase {
         assertThat($(Button.class).withId("submit").exists()).isFalse();
         assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("export-brief").exists())
                 .isEqualTo(service.get(first.id()).scoreResult() != null);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("export-word-brief").exists())
+                .isEqualTo(service.get(first.id()).scoreResult() != null);
         assertThat(find(H2.class).all()).extracting(H2::getText).contains(first.title());
     }
 

@@ -188,6 +188,9 @@ class WizardViewTest extends ViewTestCase {
         var export = $(com.vaadin.flow.component.html.Anchor.class).id("review-export-brief");
         assertThat(export.getText()).isEqualTo("Export brief (.xlsx)");
         assertThat(export.getHref()).isNotBlank();
+        var word = $(com.vaadin.flow.component.html.Anchor.class).id("review-export-word-brief");
+        assertThat(word.getText()).isEqualTo("Word brief (.docx)");
+        assertThat(word.getHref()).isNotBlank();
         test($(Button.class).id("wizard-submit")).click();
         assertThat(service.get(id).status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(getCurrentView()).isInstanceOf(AssessmentView.class);
