@@ -70,8 +70,8 @@ public final class BriefDocument {
             var unit = data.kpiUnit() == null || data.kpiUnit().isBlank() ? "" : " " + data.kpiUnit();
             var metric = table("Success metric", "Answer");
             row(metric, "KPI", data.kpiName() == null ? "Not set" : data.kpiName());
-            row(metric, "Baseline", data.kpiBaseline() == null ? "Not measured" : Cells.moneyText(data.kpiBaseline()) + unit);
-            row(metric, "Target", data.kpiTarget() == null ? "Not set" : Cells.moneyText(data.kpiTarget()) + unit);
+            row(metric, "Baseline", data.kpiBaseline() == null ? "Not measured" : plain(data.kpiBaseline()) + unit);
+            row(metric, "Target", data.kpiTarget() == null ? "Not set" : plain(data.kpiTarget()) + unit);
             row(metric, "Kill criteria", data.killCriteria() == null || data.killCriteria().isBlank() ? "None given" : data.killCriteria());
 
             heading("Decision history");
@@ -165,6 +165,12 @@ public final class BriefDocument {
                     run.setText(lines[j]);
                 }
             }
+        }
+
+        /** A KPI as typed: thousands separated, decimals kept (a recall of 0.42 is not "0"). */
+        private static String plain(double value) {
+            return new java.text.DecimalFormat("#,##0.##########", java.text.DecimalFormatSymbols.getInstance(Locale.US))
+                    .format(value);
         }
 
         private static String oneDecimal(double value) {

@@ -69,7 +69,9 @@ class BriefDocumentTest {
         try (var doc = reopened(data)) {
             var text = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
             assertThat(text).contains(data.score().businessCase(), "\u2022 Bias testing before launch");
-            assertThat(cell(tableStartingWith(doc, "Success metric"), "Kill criteria")).isEqualTo("Stop if recall is below 0.50 from month 6");
+            var metric = tableStartingWith(doc, "Success metric");
+            assertThat(cell(metric, "Kill criteria")).isEqualTo("Stop if recall is below 0.50 from month 6");
+            assertThat(cell(metric, "Baseline")).isEqualTo("13,300,000 " + data.kpiUnit());
             var history = tableStartingWith(doc, "When");
             assertThat(history.getRow(1).getCell(0).getText()).isEqualTo("2026-11-02 09:30 UTC");
             assertThat(history.getRow(1).getCell(1).getText()).isEqualTo("Ada Engineer");
@@ -79,14 +81,17 @@ class BriefDocumentTest {
     }
 
     @Test
-    void user_text_that_looks_like_markup_stays_text() throws IOException {
+    void user_text_that_looks_like_markup_stays_text_and_fractions_keep_their_digits() throws IOException {
         var sample = fraud();
         var hostile = new BriefData("<w:p>=cmd|' /C calc'!A0 & \"quotes\"", sample.author(), sample.status(), null,
-                List.of(), sample.score(), sample.financials(), null, null, null, null, null, sample.riskRegister(),
+                List.of(), sample.score(), sample.financials(), "Recall", 0.42, null, null, null, sample.riskRegister(),
                 sample.mitigations(), sample.answers(), List.of());
         try (var doc = reopened(hostile)) {
             assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo("<w:p>=cmd|' /C calc'!A0 & \"quotes\"");
-            assertThat(cell(tableStartingWith(doc, "Success metric"), "Kill criteria")).isEqualTo("None given");
+            var metric = tableStartingWith(doc, "Success metric");
+            assertThat(cell(metric, "Kill criteria")).isEqualTo("None given");
+            assertThat(cell(metric, "Baseline")).as("a fraction is not rounded away").isEqualTo("0.42");
+            assertThat(cell(metric, "Target")).isEqualTo("Not set");
         }
     }
 
