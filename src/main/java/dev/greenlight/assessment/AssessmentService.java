@@ -134,14 +134,23 @@ public class AssessmentService {
                 : AssessmentJson.scoreMapper().readValue(v.getScoreDocument(), ScoreResult.class));
     }
 
-    /** Every answer that differs between two submissions, and how the score, recommendation, level and tier moved. */
+    /** Every answer that differs between two submissions, and how the money, score, recommendation, level and tier moved. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public VersionComparison compare(long id, int from, int to) {
         requireReadable(load(id));
         var a = loadVersion(id, from);
         var b = loadVersion(id, to);
-        return new VersionComparison(a.summary(), b.summary(), DocumentDiff.between(a.getDocument(), b.getDocument()));
+        var fromScore = a.scoreResult();
+        var toScore = b.scoreResult();
+        var currency = toScore != null ? toScore.financials().currency() : fromScore == null ? null : fromScore.financials().currency();
+        return new VersionComparison(a.summary(), b.summary(), DocumentDiff.between(a.getDocument(), b.getDocument()),
+                ReadableDiff.between(a.getDocument(), b.getDocument()), figures(fromScore), figures(toScore), currency);
+    }
+
+    private static VersionComparison.Figures figures(ScoreResult score) {
+        return score == null ? VersionComparison.Figures.NONE
+                : new VersionComparison.Figures(score.financials().npv(), score.financials().riskAdjustedNpv());
     }
 
     /** Recomputes the current score with the model in force now; frozen versions keep theirs. Admins only, audited. */

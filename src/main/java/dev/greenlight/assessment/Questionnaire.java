@@ -60,6 +60,12 @@ public final class Questionnaire {
         return QUESTIONS.stream().filter(q -> q.step() == step).toList();
     }
 
+    /** The words for a stored code of the question at {@code path} ("A_B_TEST" of the measurement method is "A/B test"). */
+    public static String optionLabel(String path, String code) {
+        return QUESTIONS.stream().filter(q -> q.path().equals(path)).findFirst()
+                .map(q -> q.options().getOrDefault(code, humanise(code))).orElseGet(() -> humanise(code));
+    }
+
     public static Step stepOf(String path) {
         if (path.startsWith("financials")) {
             return Step.ROI;
@@ -102,7 +108,7 @@ public final class Questionnaire {
         q.add(number(m, "successMetric.modelBaseline", "Model metric today", "Baseline of the model metric (e.g. the current rules' recall).", null, null));
         q.add(number(m, "successMetric.modelTarget", "Model metric target", "The value the model must reach for the KPI to move.", null, null));
         q.add(choice(m, "successMetric.measurementMethod", "How will we measure it?",
-                "An A/B test or shadow mode separates the model's effect from everything else.", MeasurementMethod.values(), e -> humanise(e.name())));
+                "An A/B test or shadow mode separates the model's effect from everything else.", MeasurementMethod.values(), Questionnaire::method));
         q.add(area(m, "successMetric.guardrails", "Guardrail metrics", "What must not get worse. Example: “False-positive rate stays under 2 %; checkout latency under 150 ms”."));
         q.add(area(m, "successMetric.killCriteria", "Kill criteria", "When do we stop? Example: “Recall below 0.50 after the 3-month pilot”."));
 
@@ -117,7 +123,7 @@ public final class Questionnaire {
         var e = Step.ETHICS;
         for (var risk : RiskQuestion.values()) {
             var options = new LinkedHashMap<String, String>();
-            risk.options().keySet().forEach(code -> options.put(code, humanise(code)));
+            risk.options().keySet().forEach(code -> options.put(code, optionLabel(code)));
             q.add(new Question(e, "ethics.answers." + risk.key(), risk.label(),
                     "Unanswered questions count as the riskiest answer until you answer them.", Kind.CHOICE, options, 0, null, null));
         }
@@ -176,6 +182,26 @@ public final class Questionnaire {
         var map = new LinkedHashMap<String, String>();
         Arrays.stream(values).forEach(v -> map.put(v.name(), words.apply(v)));
         return map;
+    }
+
+    private static String method(MeasurementMethod method) {
+        return switch (method) {
+            case A_B_TEST -> "A/B test";
+            case PILOT -> "Pilot";
+            case BEFORE_AFTER -> "Before and after";
+            case SHADOW_MODE -> "Shadow mode";
+        };
+    }
+
+    /** A risk option in words: the counts of people spelled out ("Under 10 million"), the rest humanised. */
+    static String optionLabel(String code) {
+        return switch (code) {
+            case "UNDER_1K" -> "Under 1,000";
+            case "UNDER_100K" -> "Under 100,000";
+            case "UNDER_10M" -> "Under 10 million";
+            case "OVER_10M" -> "Over 10 million";
+            default -> humanise(code);
+        };
     }
 
     public static String humanise(String code) {

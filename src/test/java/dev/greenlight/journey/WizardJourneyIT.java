@@ -105,7 +105,7 @@ class WizardJourneyIT extends BrowserJourney {
         type("successMetric.modelMetric", "Precision at 2 % review rate");
         type("successMetric.modelBaseline", "0.3");
         type("successMetric.modelTarget", "0.6");
-        choose("successMetric.measurementMethod", "A b test");
+        choose("successMetric.measurementMethod", "A/B test");
         type("successMetric.guardrails", "Honest-customer complaints stay flat");
         type("successMetric.killCriteria", "Precision below 0.45 after the pilot");
         next();
@@ -136,7 +136,7 @@ class WizardJourneyIT extends BrowserJourney {
         choose("ethics.answers.decisionRole", "Recommends to human");
         choose("ethics.answers.impactSeverity", "Moderate");
         choose("ethics.answers.reversibility", "Reversible with effort");
-        choose("ethics.answers.peopleAffectedPerYear", "Under 100k");
+        choose("ethics.answers.peopleAffectedPerYear", "Under 100,000");
         choose("ethics.answers.personalData", "Personal");
         choose("ethics.answers.protectedAttributes", "Not used");
         choose("ethics.answers.explainability", "Explained");

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import dev.greenlight.base.ui.Money;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
@@ -326,6 +327,11 @@ class ReviewSection extends Composite<Div> {
         }
         var c = assessments.compare(details.id(), from, to);
         var moves = new UnorderedList();
+        moves.setId("comparison-moves");
+        moves.add(new ListItem("NPV: " + Money.format(c.fromFigures().npv(), c.currency()) + " → "
+                + Money.format(c.toFigures().npv(), c.currency())));
+        moves.add(new ListItem("Risk-adjusted NPV: " + Money.format(c.fromFigures().riskAdjustedNpv(), c.currency()) + " → "
+                + Money.format(c.toFigures().riskAdjustedNpv(), c.currency())));
         moves.add(new ListItem(c.scoreDelta() == null ? "Score: " + c.from().score() + " → " + c.to().score()
                 : String.format(Locale.ROOT, "Score: %.1f → %.1f (%+.1f)", c.from().score(), c.to().score(), c.scoreDelta())));
         moves.add(new ListItem("Recommendation: " + recommendation(c.from().recommendation()) + " → " + recommendation(c.to().recommendation())
@@ -334,13 +340,14 @@ class ReviewSection extends Composite<Div> {
         moves.add(new ListItem("EU AI Act tier: " + tier(c.from().euAiActTier()) + " → " + tier(c.to().euAiActTier())
                 + (c.tierChanged() ? "" : " (unchanged)")));
         result.add(moves);
-        if (c.changes().isEmpty()) {
+        if (c.readable().isEmpty()) {
             result.add(new Paragraph("No answer changed."));
         } else {
             var changes = new UnorderedList();
             changes.addClassName("changes");
-            c.changes().forEach(ch -> changes.add(new ListItem(ch.toString())));
-            result.add(new Paragraph(c.changes().size() + (c.changes().size() == 1 ? " answer changed:" : " answers changed:")), changes);
+            changes.setId("comparison-changes");
+            c.readable().forEach(ch -> changes.add(new ListItem(ch.step().label() + " · " + ch)));
+            result.add(new Paragraph(c.readable().size() + (c.readable().size() == 1 ? " answer changed:" : " answers changed:")), changes);
         }
     }
 
