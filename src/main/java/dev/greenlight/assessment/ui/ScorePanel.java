@@ -28,9 +28,7 @@ class ScorePanel extends Composite<Section> {
             return;
         }
         var r = details.scoreResult();
-        var number = new Span(String.format(Locale.US, "%.0f", r.score()));
-        number.addClassName("score-number");
-        number.setId("score");
+        var number = RecommendationBadge.score(r.score(), r.recommendation(), "score");
         var headline = new Div(number, RecommendationBadge.of(r.recommendation()));
         headline.addClassName("score-headline");
         var subscores = new Div(
