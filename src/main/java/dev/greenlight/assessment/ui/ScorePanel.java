@@ -46,6 +46,10 @@ class ScorePanel extends Composite<Section> {
         businessCase.setId("business-case");
         section.add(businessCase);
         section.add(figures(r));
+        var charts = new Div(ScoreCharts.histogram(r.financials()), ScoreCharts.tornado(r.financials()));
+        charts.addClassName("score-charts");
+        charts.setId("score-charts");
+        section.add(charts);
         if (!r.conditions().isEmpty()) {
             section.add(new H3("Conditions that apply"), list(r.conditions(), "conditions"));
         }

@@ -181,6 +181,8 @@ class AssessmentViewsTest extends ViewTestCase {
         assertThat(find(H2.class).all()).extracting(H2::getText).contains(first.title());
         var score = service.get(first.id()).scoreResult();
         if (score != null) {
+            assertThat($(com.vaadin.flow.component.Svg.class).withId("tornado-chart").exists()).as("the page shows the charts").isTrue();
+            assertThat($(com.vaadin.flow.component.Svg.class).withId("histogram-chart").exists()).isTrue();
             assertThat($(com.vaadin.flow.component.html.Span.class).id("score").getClassNames()).as("the big score in its recommendation's colour")
                     .contains("score-" + score.recommendation().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
