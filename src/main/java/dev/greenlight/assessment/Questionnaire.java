@@ -113,7 +113,8 @@ public final class Questionnaire {
         q.add(area(m, "successMetric.killCriteria", "Kill criteria", "When do we stop? Example: “Recall below 0.50 after the 3-month pilot”."));
 
         var r = Step.ROI;
-        q.add(text(r, "financials.currency", "Currency", "Three-letter ISO code, e.g. USD, EUR, GBP.", 3));
+        q.add(new Question(r, "financials.currency", "Currency", "Type to find it: the code (EUR) or the name (euro).",
+                Kind.CHOICE, currencies(), 0, null, null));
         q.add(integer(r, "financials.horizonYears", "Horizon (years)", "How many years of benefits and running costs to count (1–10).",
                 AssessmentValidator.MIN_HORIZON, AssessmentValidator.MAX_HORIZON));
         q.add(percent(r, "financials.discountRate", "Discount rate", "Your finance team's hurdle rate; money later is worth less than money now.", 0.0, 0.99));
@@ -182,6 +183,15 @@ public final class Questionnaire {
         var map = new LinkedHashMap<String, String>();
         Arrays.stream(values).forEach(v -> map.put(v.name(), words.apply(v)));
         return map;
+    }
+
+    /** Every ISO 4217 currency the JDK knows, by code: "EUR — Euro". */
+    private static Map<String, String> currencies() {
+        var options = new LinkedHashMap<String, String>();
+        java.util.Currency.getAvailableCurrencies().stream()
+                .sorted(java.util.Comparator.comparing(java.util.Currency::getCurrencyCode))
+                .forEach(c -> options.put(c.getCurrencyCode(), c.getCurrencyCode() + " — " + c.getDisplayName(java.util.Locale.ENGLISH)));
+        return options;
     }
 
     private static String method(MeasurementMethod method) {

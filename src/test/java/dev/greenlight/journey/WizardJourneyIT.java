@@ -64,6 +64,18 @@ class WizardJourneyIT extends BrowserJourney {
         waitSaved();
     }
 
+    /** A searchable list: type to filter, then click the option. */
+    private void pick(String path, String typed, String label) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id(path) + " input")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        input.sendKeys(typed);
+        var item = wait.until(d -> d.findElements(By.xpath("//vaadin-combo-box-item[normalize-space(.)=\"" + label + "\"]"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        item.click();
+        waitSaved();
+    }
+
     private void waitSaved() {
         new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(() -> "save state: " + driver.findElement(By.id("save-state")).getDomProperty("textContent")).until(d -> {
             var state = d.findElement(By.id("save-state")).getDomProperty("textContent");
@@ -110,7 +122,7 @@ class WizardJourneyIT extends BrowserJourney {
         type("successMetric.killCriteria", "Precision below 0.45 after the pilot");
         next();
 
-        type("financials.currency", "USD");
+        pick("financials.currency", "USD", "USD — US Dollar");
         type("financials.horizonYears", "3");
         type("financials.probabilityOfSuccess", "70");
         click(By.id(id("financials.buildCosts") + "-add"));

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.greenlight.base.ui.Money;
+import dev.greenlight.base.ui.TextLimit;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
@@ -127,7 +128,7 @@ class ReviewSection extends Composite<Div> {
         conditions.setVisible(false);
         rationale.setId("rationale");
         rationale.setWidthFull();
-        rationale.setMaxLength(ReviewService.TEXT_MAX);
+        TextLimit.counted(rationale, ReviewService.TEXT_MAX, rationale.getHelperText());
         var engineConditions = details.scoreResult() == null ? List.<String>of() : details.scoreResult().conditions();
         decision.addValueChangeListener(e -> {
             var type = e.getValue();
@@ -264,7 +265,7 @@ class ReviewSection extends Composite<Div> {
         commentSection.setEmptySelectionCaption("Whole assessment");
         commentBody.setId("comment-body");
         commentBody.setWidthFull();
-        commentBody.setMaxLength(ReviewService.TEXT_MAX);
+        TextLimit.counted(commentBody, ReviewService.TEXT_MAX, commentBody.getHelperText());
         var add = new Button("Add comment", e -> addComment());
         add.setId("add-comment");
         box.add(commentSection, commentBody, add);
