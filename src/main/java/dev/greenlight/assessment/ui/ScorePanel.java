@@ -48,6 +48,9 @@ class ScorePanel extends Composite<Section> {
         businessCase.setId("business-case");
         section.add(businessCase);
         section.add(figures(r));
+        var euAiAct = new EuAiActPanel("score-eu-ai-act");
+        euAiAct.show(r.ethics().euAiAct());
+        section.add(euAiAct);
         if (!r.conditions().isEmpty()) {
             section.add(new H3("Conditions that apply"), list(r.conditions(), "conditions"));
         }

@@ -59,6 +59,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
     private final Tabs stepper = new Tabs();
     private final Div page = new Div();
     private final LivePanel live = new LivePanel();
+    private final EuAiActPanel euAiAct = new EuAiActPanel("wizard-eu-ai-act");
     private final Span saveState = new Span();
     private ReviewStep review;
     private RoiEditors roi;
@@ -178,6 +179,9 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             }
         }
         div.add(form);
+        if (step == Step.ETHICS) {
+            div.add(euAiAct);
+        }
         if (step == Step.ROI) {
             div.add(roi);
         }
@@ -252,6 +256,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             }
         }
         live.show(draft.score(), draft.missingForScore());
+        euAiAct.show(draft.euAiAct());
         if (currentStep() == Step.REVIEW) {
             review.show(draft);
         }
