@@ -93,6 +93,22 @@ class EuAiActRulesTest {
     }
 
     @Test
+    void a_scorer_given_a_newer_rules_file_screens_with_it_and_records_its_version() throws Exception {
+        String bundled;
+        try (var in = EuAiActRules.class.getResourceAsStream(EuAiActRules.RESOURCE)) {
+            bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var newer = EuAiActRules.parse(bundled.replace("\"lastReviewed\": \"" + RULES.lastReviewed() + "\"",
+                "\"lastReviewed\": \"2027-03-01\"").replace("\"appliesFrom\": \"2027-12-02\"", "\"appliesFrom\": \"2028-02-02\""));
+        var result = new GreenlightScorer(ScoringModel.V1.withTrials(200), newer).score(SampleInputs.resumeScreener());
+
+        assertThat(result.ethics().euAiAct().rulesReviewed()).isEqualTo("2027-03-01");
+        assertThat(result.ethics().euAiAct().obligations()).filteredOn(o -> o.article().equals("Art. 9")).singleElement()
+                .satisfies(o -> assertThat(o.appliesFrom()).isEqualTo("2028-02-02"));
+        assertThat(result.conditions()).anySatisfy(c -> assertThat(c).endsWith("required from 2 February 2028"));
+    }
+
+    @Test
     void the_review_date_is_spoken_for_the_page_and_the_brief() {
         assertThat(RULES.reviewedOn()).isEqualTo(EuAiActScreening.spoken(RULES.lastReviewed()));
         assertThat(EuAiActScreening.spoken(LocalDate.of(2027, 12, 2))).isEqualTo("2 December 2027");

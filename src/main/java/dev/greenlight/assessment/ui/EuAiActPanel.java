@@ -49,7 +49,7 @@ class EuAiActPanel extends Composite<Div> {
         box.add(tier);
         var findings = new UnorderedList();
         findings.addClassName("eu-findings");
-        screening.findings().forEach(f -> findings.add(new ListItem(capitalise(f))));
+        screening.findings().forEach(f -> findings.add(new ListItem(f)));
         box.add(findings);
         if (!screening.unanswered().isEmpty()) {
             box.add(new Paragraph("Answer to firm this up: " + String.join(", ", screening.unanswered())));
@@ -87,9 +87,5 @@ class EuAiActPanel extends Composite<Div> {
         note.addClassName("hint");
         item.add(note);
         return item;
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }
