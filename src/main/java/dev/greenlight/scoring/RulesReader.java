@@ -110,6 +110,13 @@ final class RulesReader {
         if (!new HashSet<>(fields).equals(new HashSet<>(EuAiActRules.FIELDS)) || fields.size() != EuAiActRules.FIELDS.size()) {
             problems.add("$.questions: must ask each of " + EuAiActRules.FIELDS + " exactly once, asks " + fields);
         }
+        questions.stream().filter(q -> q.field().equals("role")).findFirst().ifPresent(role -> {
+            var codes = role.options().stream().map(Option::code).toList();
+            var roles = java.util.Arrays.stream(EuAiActRole.values()).map(Enum::name).toList();
+            if (!codes.equals(roles)) {
+                problems.add("$.questions (role): the options must be " + roles + " in that order, are " + codes);
+            }
+        });
         var obligations = new ArrayList<Obligation>();
         var os = list("$.obligations", root.get("obligations"));
         var ids = new HashSet<String>();

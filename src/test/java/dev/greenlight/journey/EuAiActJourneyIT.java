@@ -38,7 +38,7 @@ class EuAiActJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Fraud screening journey"));
         click(By.xpath("//vaadin-button[contains(., 'Continue in the guided form')]"));
         click(By.id("step-ethics"));
-        assertThat(driver.findElements(By.cssSelector("a.article-link[href*='eur-lex.europa.eu']"))).hasSizeGreaterThanOrEqualTo(10);
+        wait.until(d -> d.findElements(By.cssSelector("a.article-link[href*='eur-lex.europa.eu']")).size() >= 10);
         click(By.xpath("//vaadin-checkbox[contains(., 'Detecting financial fraud (excluded)')]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wizard-eu-ai-act"), CARVE_OUT));
         assertThat(driver.findElement(By.id("wizard-eu-ai-act")).getText()).contains("Tier: minimal risk");

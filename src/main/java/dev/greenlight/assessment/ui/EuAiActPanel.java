@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import dev.greenlight.scoring.EuAiActObligation;
+import dev.greenlight.scoring.EuAiActRules;
 import dev.greenlight.scoring.EuAiActScreening;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -64,7 +65,8 @@ class EuAiActPanel extends Composite<Div> {
         }
         var reviewed = new Paragraph("EU AI Act rules reviewed on "
                 + EuAiActScreening.spoken(LocalDate.parse(screening.rulesReviewed()))
-                + ". A triage aid, not legal advice: dates marked \"reported\" rest on sources other than the law's own text.");
+                + ". A triage aid, not legal advice: a date marked \"reported\" rests on a source other than the law's own "
+                + "text; each obligation says which.");
         reviewed.addClassName("hint");
         box.add(reviewed);
     }
@@ -72,8 +74,10 @@ class EuAiActPanel extends Composite<Div> {
     private static ListItem obligation(EuAiActObligation o) {
         var article = new Anchor(o.url(), o.article());
         article.setTarget(AnchorTarget.BLANK);
+        // how sure the date is: the law's own text, or reported by an official or secondary source
+        var kind = EuAiActRules.SourceKind.valueOf(o.sourceKind());
         var date = new Span(" — from " + EuAiActScreening.spoken(o.date())
-                + ("PRIMARY".equals(o.sourceKind()) ? "" : " (reported)"));
+                + (kind == EuAiActRules.SourceKind.PRIMARY ? "" : " (reported: " + kind.label() + ")"));
         date.addClassName("eu-date");
         var who = new Span(switch (o.appliesTo()) {
             case "PROVIDER" -> " · provider";

@@ -134,7 +134,10 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
 
         var form = new Div(stepper, page, nav);
         form.addClassName("wizard-form");
-        var body = new Div(form, live);
+        // beside the questions, so the EU AI Act tier and dated duties change in view as the boxes are ticked
+        var side = new Div(live, euAiAct);
+        side.addClassName("wizard-side");
+        var body = new Div(form, side);
         body.addClassName("wizard-body");
         add(header, body);
         show(Step.PROBLEM);
@@ -150,6 +153,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
     }
 
     private void show(Step step) {
+        euAiAct.setVisible(step == Step.ETHICS);
         page.removeAll();
         if (step == Step.REVIEW) {
             review.show(draft);
@@ -179,9 +183,6 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             }
         }
         div.add(form);
-        if (step == Step.ETHICS) {
-            div.add(euAiAct);
-        }
         if (step == Step.ROI) {
             div.add(roi);
         }

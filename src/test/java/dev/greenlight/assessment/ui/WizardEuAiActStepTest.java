@@ -104,7 +104,7 @@ class WizardEuAiActStepTest extends ViewTestCase {
         checkboxes("annexThreeUses").setValue(uses);
 
         assertThat(panel()).contains("Tier: high-risk").contains("Art. 9").contains("Art. 26").contains("Art. 27")
-                .contains("from 2 December 2027 (reported)");
+                .contains("from 2 December 2027 (reported: official source read through a copy)");
         assertThat(service.get(id).document().ethics().euAiAct().annexThreeUses())
                 .containsExactly("III_5_B", "III_5_B_FRAUD_DETECTION");
         assertThat(service.get(id).scoreResult().ethics().euAiAct().tier().name()).isEqualTo("HIGH_RISK");
