@@ -12,9 +12,14 @@ public final class SampleDocuments {
     private SampleDocuments() {
     }
 
-    /** Card fraud early warning: level II, high-risk (credit), so approval needs a leadership sign-off. */
+    /** Card fraud early warning: level II, not high-risk (the Annex III 5(b) carve-out for fraud detection). */
     public static AssessmentDocument fraud(String title) {
         return read("01-card-fraud-early-warning.json").withTitle(title);
+    }
+
+    /** Resume screening assistant: high-risk (Annex III 4(a)), so approval needs a leadership sign-off. */
+    public static AssessmentDocument highRisk(String title) {
+        return read("02-resume-screening-assistant.json").withTitle(title);
     }
 
     /** Predictive maintenance: minimal tier, level I; no sign-off needed. */

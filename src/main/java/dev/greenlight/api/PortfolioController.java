@@ -79,6 +79,12 @@ class PortfolioController {
                 s.chosen().stream().map(BudgetFrontier.Item::ref).toList());
     }
 
+    @GetMapping("/api/v1/portfolio/obligations-due")
+    @Operation(summary = "EU AI Act obligations of approved projects that start to apply in the next 12 months, soonest first")
+    List<dev.greenlight.portfolio.ObligationDue> obligationsDue() {
+        return portfolio.obligationsFallingDue();
+    }
+
     @GetMapping(path = "/api/v1/portfolio.xlsx", produces = BriefService.CONTENT_TYPE)
     @Operation(summary = "The filtered portfolio as an Excel workbook, ranked by score, with a value-vs-risk chart")
     ResponseEntity<byte[]> workbook(@ParameterObject FilterParams filter) {

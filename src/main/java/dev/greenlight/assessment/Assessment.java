@@ -62,6 +62,15 @@ public class Assessment {
     @Column(name = "score_document", length = DOCUMENT_MAX)
     private String scoreDocument;
 
+    /** The EU AI Act obligations of the latest score (V8 migration); replaced whenever the score is. */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "assessment_obligation",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "assessment_id"))
+    @jakarta.persistence.OrderColumn(name = "seq")
+    private java.util.List<DueObligation> obligations = new java.util.ArrayList<>();
+    @Column(name = "eu_rules_reviewed")
+    private java.time.LocalDate euRulesReviewed;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
     /** The number of the newest frozen version; 0 until the first submission. */
@@ -93,6 +102,18 @@ public class Assessment {
     void setStatus(AssessmentStatus status, Instant now) {
         this.status = status;
         this.updatedAt = now;
+    }
+
+    /** The EU AI Act part of a new score: its obligations and the rules file's review date (null: none). */
+    void setEuAiAct(java.time.LocalDate rulesReviewed, java.util.List<DueObligation> dueObligations) {
+        this.euRulesReviewed = rulesReviewed;
+        this.obligations.clear();
+        this.obligations.addAll(dueObligations);
+    }
+
+    /** The review date of the EU AI Act rules the stored score used; null without a score or from before v2. */
+    public java.time.LocalDate euRulesReviewed() {
+        return euRulesReviewed;
     }
 
     void setScore(ScoreSummary summary, String scoreDocument) {

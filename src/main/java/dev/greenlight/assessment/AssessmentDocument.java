@@ -1,11 +1,9 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.scoring.EuAiActRole;
 import dev.greenlight.scoring.Evidence;
-import dev.greenlight.scoring.HighRiskArea;
 import dev.greenlight.scoring.KpiType;
 import dev.greenlight.scoring.Mitigation;
-import dev.greenlight.scoring.ProhibitedPractice;
-import dev.greenlight.scoring.TransparencyObligation;
 import java.util.List;
 import java.util.Map;
 
@@ -95,14 +93,28 @@ public record AssessmentDocument(
     public record Estimate(String name, Double low, Double likely, Double high, Evidence evidence) {
     }
 
+    /** Schema 2: the risk answers, the mitigations and the EU AI Act screening answers (PRODUCT.md §6.3). */
     public record Ethics(
             Map<String, String> answers,
-            List<ProhibitedPractice> prohibitedPractices,
-            List<HighRiskArea> highRiskAreas,
+            List<Mitigation> mitigations,
+            EuAiAct euAiAct) {
+    }
+
+    /**
+     * The EU AI Act answers of PRODUCT.md §6.3. The codes are those of the rules file
+     * ({@link dev.greenlight.scoring.EuAiActRules}), checked by {@link AssessmentValidator}; a missing role is
+     * screened as provider and deployer and listed as unanswered.
+     */
+    public record EuAiAct(
+            EuAiActRole role,
+            Boolean becomesProvider,
+            String scopeExclusion,
+            List<String> prohibitedPractices,
             Boolean annexOneSafetyComponent,
-            Boolean narrowProceduralTask,
+            List<String> annexThreeUses,
+            List<String> article6_3,
             Boolean profilesPeople,
-            List<TransparencyObligation> transparencyObligations,
-            List<Mitigation> mitigations) {
+            String generalPurposeAi,
+            List<String> transparencyObligations) {
     }
 }

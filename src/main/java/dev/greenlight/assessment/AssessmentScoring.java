@@ -34,6 +34,7 @@ class AssessmentScoring {
         var result = score(assessment.getDocument(), Locale.US);
         if (result.isEmpty()) {
             assessment.setScore(null, null);
+            assessment.setEuAiAct(null, List.of());
             return;
         }
         var r = result.get();
@@ -43,6 +44,9 @@ class AssessmentScoring {
                 r.subscores().ethics(), f.npv(), f.riskAdjustedNpv(), f.monteCarlo().probabilityNpvPositive(), f.buildCost(),
                 r.ethics().residualRisk(), f.currency());
         assessment.setScore(summary, AssessmentJson.scoreMapper().writeValueAsString(r));
+        var eu = r.ethics().euAiAct();
+        assessment.setEuAiAct(java.time.LocalDate.parse(eu.rulesReviewed()), eu.obligations().stream()
+                .map(o -> new DueObligation(o.article(), o.title(), o.appliesTo(), o.date())).toList());
     }
 
     Optional<ScoreResult> score(AssessmentDocument doc, Locale locale) {

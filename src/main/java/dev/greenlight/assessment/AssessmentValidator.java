@@ -100,10 +100,8 @@ public final class AssessmentValidator {
             if (e.answers() != null) {
                 answers(e.answers());
             }
-            noNulls("ethics.prohibitedPractices", e.prohibitedPractices());
-            noNulls("ethics.highRiskAreas", e.highRiskAreas());
-            noNulls("ethics.transparencyObligations", e.transparencyObligations());
             noNulls("ethics.mitigations", e.mitigations());
+            errors.addAll(EuAiActValidator.validate(e.euAiAct(), dev.greenlight.scoring.EuAiActRules.bundled()));
         }
     }
 

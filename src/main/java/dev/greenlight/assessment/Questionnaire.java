@@ -2,12 +2,10 @@ package dev.greenlight.assessment;
 
 import dev.greenlight.assessment.AssessmentDocument.MeasurementMethod;
 import dev.greenlight.assessment.AssessmentDocument.StrategicFit;
-import dev.greenlight.scoring.HighRiskArea;
+import dev.greenlight.scoring.EuAiActRules;
 import dev.greenlight.scoring.KpiType;
 import dev.greenlight.scoring.Mitigation;
-import dev.greenlight.scoring.ProhibitedPractice;
 import dev.greenlight.scoring.RiskQuestion;
-import dev.greenlight.scoring.TransparencyObligation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,9 +36,18 @@ public final class Questionnaire {
 
     public enum Kind { TEXT, TEXTAREA, NUMBER, INTEGER, PERCENT, CHOICE, MULTI_CHOICE, YES_NO }
 
-    /** One question. {@code options} maps stored codes to the words people read. */
+    /**
+     * One question. {@code options} maps stored codes to the words people read; {@code article} and {@code url}
+     * cite the law for the EU AI Act questions (null elsewhere).
+     */
     public record Question(Step step, String path, String label, String help, Kind kind,
-                           Map<String, String> options, int maxLength, Double min, Double max) {
+                           Map<String, String> options, int maxLength, Double min, Double max, String article,
+                           String url) {
+
+        public Question(Step step, String path, String label, String help, Kind kind, Map<String, String> options,
+                        int maxLength, Double min, Double max) {
+            this(step, path, label, help, kind, options, maxLength, min, max, null, null);
+        }
 
         public boolean required() {
             return path.equals("title");
@@ -128,20 +135,37 @@ public final class Questionnaire {
             q.add(new Question(e, "ethics.answers." + risk.key(), risk.label(),
                     "Unanswered questions count as the riskiest answer until you answer them.", Kind.CHOICE, options, 0, null, null));
         }
-        q.add(multi(e, "ethics.prohibitedPractices", "Does it do any of these? (EU AI Act Article 5: prohibited)",
-                "Any of these makes the project a no-go, whatever its value.", ProhibitedPractice.values(), x -> x.label() + " — " + x.article()));
-        q.add(multi(e, "ethics.highRiskAreas", "Is it used in any of these areas? (Annex III: high-risk)",
-                "High-risk systems need risk management, data governance, logging, human oversight and registration.", HighRiskArea.values(),
-                x -> x.label() + " — " + x.article()));
-        q.add(yesNo(e, "ethics.annexOneSafetyComponent", "Is it a safety component of a product under Annex I (machinery, medical devices, vehicles…)?"));
-        q.add(yesNo(e, "ethics.narrowProceduralTask", "Does it only perform a narrow procedural task (Art. 6(3))?"));
-        q.add(yesNo(e, "ethics.profilesPeople", "Does it profile people?"));
-        q.add(multi(e, "ethics.transparencyObligations", "Transparency duties (Article 50)",
-                "People must know they deal with an AI or see generated content.", TransparencyObligation.values(), x -> x.label() + " — " + x.article()));
+        q.addAll(euAiAct(EuAiActRules.bundled()));
         q.add(multi(e, "ethics.mitigations", "Mitigations in place or committed",
                 "Each earns credit against the raw risk (up to 40 %); the level's required controls become approval conditions.",
                 Mitigation.values(), x -> x.label() + " (credit " + x.credit() + ")"));
         return List.copyOf(q);
+    }
+
+    /**
+     * The EU AI Act questions, worded, ordered and cited by the rules file (PRODUCT.md §6.3): role, scope,
+     * prohibited practices, the specific use, the Art. 6(3) conditions, general-purpose AI, transparency.
+     */
+    static List<Question> euAiAct(EuAiActRules rules) {
+        var questions = new ArrayList<Question>();
+        for (var rule : rules.questions()) {
+            var kind = switch (rule.kind()) {
+                case CHOICE -> Kind.CHOICE;
+                case MULTI_CHOICE -> Kind.MULTI_CHOICE;
+                case YES_NO -> Kind.YES_NO;
+            };
+            Map<String, String> options;
+            if (kind == Kind.YES_NO) {
+                options = yesNo(Step.ETHICS, "", "").options();
+            } else {
+                var map = new LinkedHashMap<String, String>();
+                rule.options().forEach(o -> map.put(o.code(), o.label() + " — " + o.article()));
+                options = map;
+            }
+            questions.add(new Question(Step.ETHICS, "ethics.euAiAct." + rule.field(), rule.text() + " (" + rule.article() + ")",
+                    rule.help(), kind, options, 0, null, null, rule.article(), rule.url()));
+        }
+        return questions;
     }
 
     private static Question text(Step s, String path, String label, String help, int max) {

@@ -2,6 +2,7 @@ package dev.greenlight.assessment;
 
 import dev.greenlight.assessment.AssessmentDocument.Estimate;
 import dev.greenlight.scoring.EthicsInput;
+import dev.greenlight.scoring.EuAiActAnswers;
 import dev.greenlight.scoring.FinancialInput;
 import dev.greenlight.scoring.MoneyLine;
 import dev.greenlight.scoring.NarrativeInput;
@@ -57,9 +58,21 @@ public final class ScoringInputs {
                 }
             }));
         }
-        return new EthicsInput(answers, set(e.prohibitedPractices()), set(e.highRiskAreas()),
-                Boolean.TRUE.equals(e.annexOneSafetyComponent()), Boolean.TRUE.equals(e.narrowProceduralTask()),
-                Boolean.TRUE.equals(e.profilesPeople()), set(e.transparencyObligations()), set(e.mitigations()));
+        return new EthicsInput(answers, euAiAct(e.euAiAct()), set(e.mitigations()));
+    }
+
+    /** The document's EU AI Act answers as the screening reads them; unanswered stays null (PRODUCT.md §6.3). */
+    static EuAiActAnswers euAiAct(AssessmentDocument.EuAiAct a) {
+        if (a == null) {
+            return EuAiActAnswers.empty();
+        }
+        return new EuAiActAnswers(a.role(), a.becomesProvider(), a.scopeExclusion(), codes(a.prohibitedPractices()),
+                a.annexOneSafetyComponent(), codes(a.annexThreeUses()), codes(a.article6_3()), a.profilesPeople(),
+                a.generalPurposeAi(), codes(a.transparencyObligations()));
+    }
+
+    private static Set<String> codes(List<String> values) {
+        return values == null ? Set.of() : new LinkedHashSet<>(values);
     }
 
     private static <E extends Enum<E>> Set<E> set(List<E> values) {

@@ -137,8 +137,11 @@ public class ScoringModelService {
     @Transactional
     public ModelEffect rescoreAll() {
         var version = models.current().version();
+        // a newer EU AI Act rules file makes a score stale too, even under the same model (PRODUCT.md §6.3)
+        var rules = dev.greenlight.scoring.EuAiActRules.bundled().lastReviewed();
         var stale = assessments.findAll().stream()
-                .filter(a -> a.scoreSummary() != null && !version.equals(a.scoreSummary().modelVersion()))
+                .filter(a -> a.scoreSummary() != null && (!version.equals(a.scoreSummary().modelVersion())
+                        || !rules.equals(a.euRulesReviewed())))
                 .toList();
         var moves = new ArrayList<ModelEffect.Move>();
         // one at a time through the assessment service: each is saved under its lock and audited on its own page

@@ -3,6 +3,9 @@ package dev.greenlight.assessment;
 import dev.greenlight.assessment.AssessmentDocument.Estimate;
 import dev.greenlight.assessment.Questionnaire.Kind;
 import dev.greenlight.assessment.Questionnaire.Step;
+import dev.greenlight.scoring.EuAiActRules;
+import dev.greenlight.scoring.EuAiActScreener;
+import dev.greenlight.scoring.EuAiActScreening;
 import dev.greenlight.scoring.Evidence;
 import dev.greenlight.scoring.RiskQuestion;
 import dev.greenlight.scoring.ScoreResult;
@@ -112,6 +115,15 @@ public final class WizardDraft {
     /** Replaces the score in hand, e.g. with a preview by the model in force. */
     public void rescored(ScoreResult result) {
         score = result;
+    }
+
+    /**
+     * The EU AI Act screening of the last valid document's answers, with the rules shipped (PRODUCT.md §6.3):
+     * cheap enough for every change, and there even before the ROI section allows a score.
+     */
+    public EuAiActScreening euAiAct() {
+        var ethics = lastValid == null ? null : lastValid.ethics();
+        return EuAiActScreener.screen(EuAiActRules.bundled(), ScoringInputs.euAiAct(ethics == null ? null : ethics.euAiAct()));
     }
 
     /** What the last valid document still needs before it can be scored. */

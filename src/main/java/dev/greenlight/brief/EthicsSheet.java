@@ -56,6 +56,9 @@ record EthicsSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
         if (e.article6Documentation()) {
             Cells.text(rows.next(), 0, "The Art. 6(3) exemption applies: document that assessment (Art. 6(4)).", st.text);
         }
+        if (e.euAiAct() != null) {
+            new EuAiActRows(sheet, rows, st).write(e.euAiAct());
+        }
 
         rows.skip();
         rows.heading("Required controls for level " + e.level().name());

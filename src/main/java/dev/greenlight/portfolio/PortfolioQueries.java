@@ -153,6 +153,29 @@ class PortfolioQueries {
                 .query((rs, n) -> entry(rs)).list();
     }
 
+    /** At most this many obligations falling due are listed; approved projects carry a few dozen each at most. */
+    static final int DUE_MAX = 2_000;
+
+    /**
+     * The EU AI Act obligations of approved projects that start to apply after {@code after} and on or before
+     * {@code until}, soonest first (V8 migration's table, kept with every score).
+     */
+    List<ObligationDue> fallingDue(java.time.LocalDate after, java.time.LocalDate until) {
+        return jdbc.sql("""
+                        select a.id, a.title, a.team, a.status, o.article, o.title as obligation, o.applies_to, o.applies_from
+                        from assessment a join assessment_obligation o on o.assessment_id = a.id
+                        where a.status in ('APPROVED', 'APPROVED_WITH_CONDITIONS')
+                          and o.applies_from > :after and o.applies_from <= :until
+                        order by o.applies_from, a.title, a.id, o.seq
+                        limit :limit""")
+                .param("after", after).param("until", until).param("limit", DUE_MAX)
+                .query((rs, n) -> new ObligationDue(rs.getLong("id"), rs.getString("title"), rs.getString("team"),
+                        AssessmentStatus.valueOf(rs.getString("status")), rs.getString("article"),
+                        rs.getString("obligation"), rs.getString("applies_to"),
+                        rs.getObject("applies_from", java.time.LocalDate.class)))
+                .list();
+    }
+
     List<String> teams() {
         return jdbc.sql("select distinct team from assessment where status <> 'DRAFT' and team is not null order by team")
                 .query(String.class).list();

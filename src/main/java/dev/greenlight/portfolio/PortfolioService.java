@@ -47,6 +47,19 @@ public class PortfolioService {
         this.clock = clock;
     }
 
+    /** How far ahead "falling due" looks (PRODUCT.md §6.3, issue 14). */
+    public static final int DUE_WITHIN_MONTHS = 12;
+
+    /**
+     * The EU AI Act obligations of approved projects that start to apply within the next
+     * {@link #DUE_WITHIN_MONTHS} months (from tomorrow, UTC), soonest first: what the organisation must have in
+     * place soon for what it already approved.
+     */
+    public List<ObligationDue> obligationsFallingDue() {
+        var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return queries.fallingDue(today, today.plusMonths(DUE_WITHIN_MONTHS));
+    }
+
     /** The download name of a portfolio workbook written today (UTC). */
     public String fileName() {
         return "greenlight-portfolio-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + ".xlsx";

@@ -1,9 +1,7 @@
 package dev.greenlight.scoring;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The business case of PRODUCT.md §3.4: one deterministic paragraph for leadership, numbers rounded the way
@@ -128,33 +126,9 @@ public final class BusinessCaseWriter {
         return sentence.toString();
     }
 
+    /** The screening's own summary (PRODUCT.md §6.3), e.g. "minimal risk (not high-risk: detecting financial fraud …)". */
     private static String tier(EthicsInput declared, EthicsResult ethics) {
-        return switch (ethics.euAiActTier()) {
-            case PROHIBITED -> "prohibited (" + declared.prohibitedPractices().stream()
-                    .map(p -> p.label() + ", " + p.article()).collect(Collectors.joining("; ")) + ")";
-            case HIGH_RISK -> "high-risk (" + highRiskGrounds(declared) + ")";
-            case LIMITED -> "limited risk, with transparency duties (" + declared.transparencyObligations().stream()
-                    .map(d -> lowerFirst(d.label())).collect(Collectors.joining(", ")) + ")"
-                    + exemption(ethics);
-            case MINIMAL -> "minimal risk" + exemption(ethics);
-        };
-    }
-
-    private static String highRiskGrounds(EthicsInput declared) {
-        var grounds = new ArrayList<String>();
-        if (declared.annexOneSafetyComponent()) {
-            grounds.add("safety component of an Annex I product");
-        }
-        if (!(declared.narrowProceduralTask() && !declared.profilesPeople())) {
-            declared.highRiskAreas().forEach(area -> grounds.add(area.shortLabel()));
-        }
-        return String.join("; ", grounds);
-    }
-
-    private static String exemption(EthicsResult ethics) {
-        return ethics.article6Documentation()
-                ? ", exempt from high-risk as a narrow procedural task once that assessment is documented (Art. 6(4))"
-                : "";
+        return ethics.euAiAct().summary();
     }
 
     private static String verdict(Recommendation recommendation, double score, EthicsResult ethics, Spoken spoken) {

@@ -15,6 +15,20 @@ public final class EthicsAssessor {
     /** The most a full set of mitigations can take off raw risk: graded, so there is no cliff to game. */
     public static final double MAX_MITIGATION_SHARE = 0.4;
 
+    private final EuAiActRules rules;
+
+    /** Screens with the EU AI Act rules shipped with this build. */
+    public EthicsAssessor() {
+        this(EuAiActRules.bundled());
+    }
+
+    public EthicsAssessor(EuAiActRules rules) {
+        if (rules == null) {
+            throw new IllegalArgumentException("rules must not be null");
+        }
+        this.rules = rules;
+    }
+
     public EthicsResult assess(EthicsInput ethics) {
         if (ethics == null) {
             ethics = EthicsInput.empty();
@@ -33,11 +47,11 @@ public final class EthicsAssessor {
         int credit = credit(ethics.mitigations());
         double residual = residualRisk(raw, credit);
         EthicsLevel level = levelFor(residual);
-        EuAiActScreening screening = EuAiActScreener.screen(ethics);
+        EuAiActScreening screening = EuAiActScreener.screen(rules, ethics.euAiAct());
 
         return new EthicsResult(raw, credit, residual, level, screening.tier(), screening.articles(), unanswered,
                 names(level.requiredControls()), names(toLowerLevel(raw, ethics.mitigations(), level)),
-                screening.article6Documentation());
+                screening.article6Documentation(), screening);
     }
 
     public static double residualRisk(int rawRisk, int mitigationCredit) {

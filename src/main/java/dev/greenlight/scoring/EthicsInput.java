@@ -9,12 +9,9 @@ import java.util.Set;
 
 /**
  * The ethical-risk section: answers to the {@link RiskQuestion}s (a missing or blank answer is unanswered),
- * the EU AI Act screening answers and the mitigations committed to. Null collections are read as empty.
+ * the EU AI Act answers (PRODUCT.md §6.3) and the mitigations committed to. Null values are read as empty.
  */
-public record EthicsInput(Map<RiskQuestion, String> answers, Set<ProhibitedPractice> prohibitedPractices,
-                          Set<HighRiskArea> highRiskAreas, boolean annexOneSafetyComponent,
-                          boolean narrowProceduralTask, boolean profilesPeople,
-                          Set<TransparencyObligation> transparencyObligations, Set<Mitigation> mitigations) {
+public record EthicsInput(Map<RiskQuestion, String> answers, EuAiActAnswers euAiAct, Set<Mitigation> mitigations) {
 
     public EthicsInput {
         var copied = new EnumMap<RiskQuestion, String>(RiskQuestion.class);
@@ -29,19 +26,16 @@ public record EthicsInput(Map<RiskQuestion, String> answers, Set<ProhibitedPract
             });
         }
         answers = Collections.unmodifiableMap(copied);
-        prohibitedPractices = enumSet(ProhibitedPractice.class, prohibitedPractices, "ethics.prohibitedPractices");
-        highRiskAreas = enumSet(HighRiskArea.class, highRiskAreas, "ethics.highRiskAreas");
-        transparencyObligations = enumSet(TransparencyObligation.class, transparencyObligations,
-                "ethics.transparencyObligations");
+        euAiAct = euAiAct == null ? EuAiActAnswers.empty() : euAiAct;
         mitigations = enumSet(Mitigation.class, mitigations, "ethics.mitigations");
     }
 
     /** Nothing answered, nothing declared: the riskiest reading, used when a draft has no ethics section yet. */
     public static EthicsInput empty() {
-        return new EthicsInput(null, null, null, false, false, false, null, null);
+        return new EthicsInput(null, null, null);
     }
 
-    // EnumSet keeps declaration order, so articles and conditions come out in the same order every time.
+    // EnumSet keeps declaration order, so conditions come out in the same order every time.
     private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, Collection<E> values, String field) {
         var set = EnumSet.noneOf(type);
         if (values != null) {

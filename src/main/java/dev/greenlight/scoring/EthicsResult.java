@@ -12,10 +12,13 @@ import java.util.List;
  * @param toLowerLevel         the smallest set of missing mitigations that would lower the level by one
  * @param article6Documentation true when the Art. 6(3) exemption took the system out of high-risk, which obliges
  *                             the provider to document that assessment (Art. 6(4))
+ * @param euAiAct              the whole EU AI Act screening: findings, dated obligations, the rules version; null
+ *                             in scores stored before screening v2
  */
 public record EthicsResult(int rawRisk, int mitigationCredit, double residualRisk, EthicsLevel level,
                            EuAiActTier euAiActTier, List<String> articles, List<String> unanswered,
-                           List<String> requiredControls, List<String> toLowerLevel, boolean article6Documentation) {
+                           List<String> requiredControls, List<String> toLowerLevel, boolean article6Documentation,
+                           EuAiActScreening euAiAct) {
 
     public EthicsResult {
         articles = List.copyOf(articles);

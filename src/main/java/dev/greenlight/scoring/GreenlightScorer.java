@@ -12,13 +12,20 @@ import java.util.Locale;
 public final class GreenlightScorer {
 
     private final ScoringModel model;
-    private final EthicsAssessor ethicsAssessor = new EthicsAssessor();
+    private final EthicsAssessor ethicsAssessor;
 
+    /** Scores with the EU AI Act rules shipped with this build. */
     public GreenlightScorer(ScoringModel model) {
+        this(model, EuAiActRules.bundled());
+    }
+
+    /** Scores with the given EU AI Act rules, so a re-score picks up a newer rules file. */
+    public GreenlightScorer(ScoringModel model, EuAiActRules rules) {
         if (model == null) {
             throw new IllegalArgumentException("model must not be null");
         }
         this.model = model;
+        this.ethicsAssessor = new EthicsAssessor(rules);
     }
 
     public ScoringModel model() {
@@ -40,7 +47,7 @@ public final class GreenlightScorer {
         Recommender.Decision decision = Recommender.decide(score, ethics, ethicsInput.mitigations(), model);
         List<String> conditions = conditions(ethicsInput, ethics);
         List<String> explanation = Explainer.explain(input, model, subscores, score, decision, financials, ethics,
-                EuAiActScreener.screen(ethicsInput));
+                ethics.euAiAct());
         String businessCase = BusinessCaseWriter.write(input, financials, ethics, decision.recommendation(), score,
                 conditions);
         return new ScoreResult(model.version(), score, decision.recommendation(), subscores, conditions, explanation,
@@ -121,8 +128,9 @@ public final class GreenlightScorer {
     }
 
     /**
-     * Approval conditions in plain English: missing required controls, leadership sign-off at level IV, the
-     * high-risk obligations, the Art. 6(4) documentation duty and the Art. 50 transparency duties. A prohibited
+     * Approval conditions in plain English: missing required controls, leadership sign-off at level IV, then the
+     * EU AI Act obligations for the role, grouped and dated (high-risk duties, Art. 6(4) and 49(2) for an exempted
+     * system, general-purpose AI, Art. 50, Art. 4). A prohibited
      * practice gets none: no condition can make it approvable.
      */
     public static List<String> conditions(EthicsInput input, EthicsResult ethics) {
@@ -135,23 +143,8 @@ public final class GreenlightScorer {
         if (ethics.level() == EthicsLevel.IV) {
             conditions.add("Obtain leadership sign-off before launch, as ethical risk level IV (very high) requires");
         }
-        if (ethics.euAiActTier() == EuAiActTier.HIGH_RISK) {
-            var grounds = new ArrayList<String>();
-            if (ethics.articles().contains("Art. 6(1)")) {
-                grounds.add("Art. 6(1)");
-            }
-            if (ethics.articles().contains("Art. 6(2)")) {
-                grounds.add("Art. 6(2)");
-            }
-            conditions.add("Register and document as a high-risk system under the EU AI Act ("
-                    + String.join(", ", grounds) + "): risk management, data governance, technical documentation, "
-                    + "logging, human oversight, accuracy and robustness, and a conformity assessment before launch");
-        }
-        if (ethics.article6Documentation()) {
-            conditions.add("Document the assessment that the system is not high-risk despite its Annex III area "
-                    + "(Art. 6(4)) before it is put into service");
-        }
-        input.transparencyObligations().forEach(duty -> conditions.add(duty.duty()));
+        // the EU AI Act's duties, each group dated from the rules file (PRODUCT.md §6.3)
+        conditions.addAll(ethics.euAiAct().conditions());
         return conditions;
     }
 

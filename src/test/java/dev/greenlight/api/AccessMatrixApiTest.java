@@ -64,7 +64,7 @@ class AccessMatrixApiTest {
         return RunAs.call(actor.author(), actor.authorRoles(), () -> switch (action) {
             case READ_DRAFT, EDIT, SUBMIT -> assessments.create(SampleDocuments.maintenance("API matrix draft")).id();
             case SIGN_OFF -> {
-                var created = assessments.create(SampleDocuments.fraud("API matrix high-risk"));
+                var created = assessments.create(SampleDocuments.highRisk("API matrix high-risk"));
                 reviews.submit(created.id(), created.version());
                 RunAs.pm(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)));
                 yield created.id();

@@ -44,11 +44,18 @@ class ScoreApiTest {
         assertThat(body.get("financials").get("monteCarlo").propertyNames()).contains("trials", "seed", "mean", "p10", "p50",
                 "p90", "probabilityNpvPositive", "histogram");
         assertThat(body.get("ethics").propertyNames()).contains("rawRisk", "mitigationCredit", "residualRisk", "level",
-                "euAiActTier", "articles", "unanswered", "requiredControls", "toLowerLevel");
+                "euAiActTier", "articles", "unanswered", "requiredControls", "toLowerLevel", "euAiAct");
+        var eu = body.get("ethics").get("euAiAct");
+        assertThat(eu.propertyNames()).contains("tier", "findings", "obligations", "conditions", "unanswered", "rulesReviewed", "role");
+        assertThat(eu.get("obligations").get(0).propertyNames()).contains("article", "title", "url", "appliesTo",
+                "appliesFrom", "source");
+        assertThat(eu.get("findings").get(0).asString())
+                .isEqualTo("not high-risk: detecting financial fraud is excluded from Annex III 5(b)");
         assertThat(body.get("modelVersion").asString()).isEqualTo("v1");
         assertThat(body.get("financials").get("monteCarlo").get("trials").asInt()).isEqualTo(10_000);
         assertThat(body.get("businessCase").asString()).startsWith("Card fraud early warning");
-        assertThat(body.get("recommendation").asString()).isEqualTo("GO_WITH_CONDITIONS");
+        assertThat(body.get("recommendation").asString()).as("not high-risk (Annex III 5(b) carve-out), level II")
+                .isEqualTo("GO");
     }
 
     @Test
@@ -116,7 +123,7 @@ class ScoreApiTest {
         assertThat(storedJson.get("financials").get("npv").asDouble()).isEqualTo(fresh.get("financials").get("npv").asDouble());
         var summary = json(api.get("/api/v1/assessments/" + id, "pm").body()).get("scoreSummary");
         assertThat(summary.get("score").asDouble()).isEqualTo(fresh.get("score").asDouble());
-        assertThat(summary.get("recommendation").asString()).isEqualTo("GO_WITH_CONDITIONS");
+        assertThat(summary.get("recommendation").asString()).isEqualTo("GO");
     }
 
     @Test

@@ -100,6 +100,38 @@ abstract class PortfolioQueriesContract {
     }
 
     @Test
+    void the_tier_filter_knows_out_of_scope() {
+        var want = expected(r -> r.tier() == EuAiActTier.OUT_OF_SCOPE);
+        assertThat(want).isNotEmpty();
+        assertThat(queries.count(new PortfolioFilter(null, null, null, Set.of(EuAiActTier.OUT_OF_SCOPE), null, null)))
+                .isEqualTo(want.size());
+    }
+
+    @Test
+    void obligations_falling_due_are_those_of_approved_projects_inside_the_window_soonest_first() {
+        var approved = rows.stream().filter(r -> r.status() == AssessmentStatus.APPROVED).findFirst().orElseThrow();
+        var conditional = rows.stream().filter(r -> r.status() == AssessmentStatus.APPROVED_WITH_CONDITIONS).findFirst().orElseThrow();
+        var submitted = rows.stream().filter(r -> r.status() == AssessmentStatus.SUBMITTED).findFirst().orElseThrow();
+        var jdbc = new JdbcTemplate(dataSource);
+        String insert = "insert into assessment_obligation (assessment_id, seq, article, title, applies_to, applies_from) "
+                + "values (?, ?, ?, ?, ?, ?)";
+        jdbc.update(insert, approved.id(), 0, "Art. 4", "AI literacy", "ANY", java.sql.Date.valueOf("2025-02-02"));
+        jdbc.update(insert, approved.id(), 1, "Art. 9", "Risk management system", "PROVIDER", java.sql.Date.valueOf("2027-12-02"));
+        jdbc.update(insert, conditional.id(), 0, "Art. 50(1)", "Tell people", "PROVIDER", java.sql.Date.valueOf("2026-12-02"));
+        jdbc.update(insert, submitted.id(), 0, "Art. 26", "Deployer duties", "DEPLOYER", java.sql.Date.valueOf("2027-01-01"));
+        try {
+            var due = queries.fallingDue(java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2027, 12, 1));
+            assertThat(due).extracting(ObligationDue::assessmentId, ObligationDue::article, ObligationDue::appliesFrom)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(conditional.id(), "Art. 50(1)",
+                            java.time.LocalDate.of(2026, 12, 2)));
+            assertThat(queries.fallingDue(java.time.LocalDate.of(2026, 12, 1), java.time.LocalDate.of(2027, 12, 2)))
+                    .extracting(ObligationDue::article).containsExactly("Art. 50(1)", "Art. 9");
+        } finally {
+            jdbc.update("delete from assessment_obligation");
+        }
+    }
+
+    @Test
     void search_treats_wildcards_as_plain_characters() {
         assertThat(queries.page(new PortfolioFilter(null, null, null, null, null, "%"), List.of(), 0, 10))
                 .extracting(PortfolioEntry::title).containsExactly("100% sure");

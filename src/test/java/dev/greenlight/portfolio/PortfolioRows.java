@@ -50,7 +50,7 @@ public final class PortfolioRows {
             var level = EthicsLevel.values()[Math.min(3, (int) (residual / 33 * 4))];
             rows.add(new Row(0, "Project " + i, TEAMS.get(random.nextInt(TEAMS.size())), owner, status, rec, score,
                     random.nextInt(5) == 0 ? "USD" : "EUR", npv, npv * random.nextDouble(0.5, 1.0), random.nextDouble(),
-                    residual, (double) (10_000 * (1 + random.nextInt(100))), level, EuAiActTier.values()[random.nextInt(4)],
+                    residual, (double) (10_000 * (1 + random.nextInt(100))), level, EuAiActTier.values()[random.nextInt(EuAiActTier.values().length)],
                     base.plusSeconds(60L * i)));
         }
         return rows;

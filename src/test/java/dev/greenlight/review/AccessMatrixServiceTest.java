@@ -79,7 +79,7 @@ class AccessMatrixServiceTest {
         return RunAs.call(actor.author(), actor.authorRoles(), () -> switch (action) {
             case READ_DRAFT, EDIT, SUBMIT -> assessments.create(SampleDocuments.maintenance("Matrix draft")).id();
             case SIGN_OFF -> {
-                var created = assessments.create(SampleDocuments.fraud("Matrix high-risk"));
+                var created = assessments.create(SampleDocuments.highRisk("Matrix high-risk"));
                 reviews.submit(created.id(), created.version());
                 RunAs.pm(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)));
                 yield created.id();

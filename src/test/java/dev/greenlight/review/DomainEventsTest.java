@@ -61,7 +61,7 @@ class DomainEventsTest {
     @Test
     void the_review_loop_announces_submission_decision_sign_off_and_comment() {
         var id = engineer(() -> {
-            var created = assessments.create(SampleDocuments.fraud("Events: high-risk"));
+            var created = assessments.create(SampleDocuments.highRisk("Events: high-risk"));
             return reviews.submit(created.id(), created.version()).id();
         });
         assertThat(events.stream(AssessmentSubmitted.class)).singleElement().satisfies(e -> {

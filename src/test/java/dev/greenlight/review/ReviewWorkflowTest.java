@@ -164,7 +164,7 @@ class ReviewWorkflowTest {
     @Test
     void a_high_risk_approval_counts_only_after_leadership_signs_off() {
         var id = engineer(() -> {
-            var created = assessments.create(SampleDocuments.fraud("High-risk fraud"));
+            var created = assessments.create(SampleDocuments.highRisk("High-risk resume screening"));
             return reviews.submit(created.id(), created.version()).id();
         });
         var approved = pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Bias testing"), null)));
@@ -187,7 +187,7 @@ class ReviewWorkflowTest {
     @Test
     void leadership_may_refuse_a_sign_off_with_a_reason() {
         var id = engineer(() -> {
-            var created = assessments.create(SampleDocuments.fraud("Refused fraud"));
+            var created = assessments.create(SampleDocuments.highRisk("Refused resume screening"));
             return reviews.submit(created.id(), created.version()).id();
         });
         pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Quarterly bias audit"), null)));

@@ -25,18 +25,19 @@ class BusinessCaseWriterTest {
         assertThat(text).contains("on a $400K build and $130K a year to run, including $10K for compliance.");
         assertThat(text).contains("That allows for a 25 % chance that the model does not work, in which case the "
                 + "$400K build is lost.");
-        assertThat(text).contains("Ethical risk: level II (moderate); EU AI Act: high-risk (essential services such "
-                + "as credit scoring or insurance pricing) — conditions apply.");
-        assertThat(text).endsWith("Recommendation: go with conditions (score 84 of 100).");
+        assertThat(text).contains("Ethical risk: level II (moderate); EU AI Act: minimal risk (not high-risk: "
+                + "detecting financial fraud is excluded from Annex III 5(b)) — conditions apply.");
+        assertThat(text).endsWith("Recommendation: go (score 84 of 100).");
     }
 
     @Test
-    void resume_screener_names_employment_as_the_deciding_area() {
+    void resume_screener_names_recruitment_under_annex_iii_4a_as_the_deciding_use() {
         String text = caseFor(SampleInputs.resumeScreener());
 
         assertThat(text).startsWith("Resume screening assistant is expected to cut recruiter hours per hire from "
                 + "14 hours to 8 hours within 6 months.");
-        assertThat(text).contains("EU AI Act: high-risk (employment) — conditions apply.");
+        assertThat(text).contains("EU AI Act: high-risk (recruitment or selection: targeted job ads, "
+                + "analysing and filtering applications, evaluating candidates (Annex III, point 4(a))) — conditions apply.");
         assertThat(text).contains("Recommendation: go with conditions");
     }
 
@@ -47,8 +48,8 @@ class BusinessCaseWriterTest {
         assertThat(text).startsWith("Customer support assistant is expected to cut cost per support contact from "
                 + "€6,50 to €4 within 4 months.");
         assertThat(text).contains("on a €120K build and €90K a year to run, including €10K for compliance.");
-        assertThat(text).contains("EU AI Act: limited risk, with transparency duties (interacts directly with "
-                + "people) — conditions apply.");
+        assertThat(text).contains("EU AI Act: limited risk (interacts directly with people "
+                + "(e.g. a chatbot) (Art. 50(1))) — conditions apply.");
     }
 
     @Test
@@ -77,7 +78,8 @@ class BusinessCaseWriterTest {
     void social_scoring_is_prohibited_whatever_the_business_case() {
         String text = caseFor(SampleInputs.socialScoring());
 
-        assertThat(text).contains("EU AI Act: prohibited (social scoring, Art. 5(1)(c)).");
+        assertThat(text).contains("EU AI Act: prohibited (social scoring: rating people over time on social behaviour "
+                + "or personal traits, leading to detrimental treatment (Art. 5(1)(c))).");
         assertThat(text).endsWith("because the EU AI Act prohibits this practice whatever the business case.");
         assertThat(text).doesNotContain("conditions apply");
     }
@@ -170,7 +172,7 @@ class BusinessCaseWriterTest {
                 List.of(MoneyLine.fixed("Gift", 100_000, Evidence.DATA)), List.of(1.0));
         var ethics = new EthicsInput(SampleInputs.answers("INTERNAL_STAFF", "INFORMS_HUMAN", "NEGLIGIBLE",
                 "EASILY_REVERSIBLE", "UNDER_1K", "NONE", "NOT_USED", "INTERPRETABLE", "VERIFIED"),
-                null, null, false, false, false, null, null);
+                null, null);
 
         assertThat(caseFor(new ScoringInput(null, input, ethics, null, Locale.US)))
                 .contains("Over 1 year it returns about $91K in today's money")

@@ -181,7 +181,7 @@ class EthicsAssessorTest {
     }
 
     static EthicsInput ethics(Map<RiskQuestion, String> answers, Set<Mitigation> mitigations) {
-        return new EthicsInput(answers, Set.of(), Set.of(), false, false, false, Set.of(), mitigations);
+        return new EthicsInput(answers, null, mitigations);
     }
 
     /** Some complete set of answers whose points add up to exactly {@code raw}. */

@@ -83,13 +83,15 @@ class GreenlightScorerTest {
         assertThat(result.financials().buildCost()).isEqualTo(400_000);
         assertThat(result.financials().currency()).isEqualTo("USD");
         assertThat(result.ethics().level()).isEqualTo(EthicsLevel.II);
-        assertThat(result.ethics().euAiActTier()).isEqualTo(EuAiActTier.HIGH_RISK);
+        assertThat(result.ethics().euAiActTier()).as("fraud detection is the Annex III 5(b) carve-out")
+                .isEqualTo(EuAiActTier.MINIMAL);
+        assertThat(result.ethics().euAiAct().rulesReviewed()).isEqualTo(EuAiActRules.bundled().lastReviewed().toString());
     }
 
     @Test
     void every_sample_gets_a_sensible_recommendation() {
-        assertThat(SCORER.score(SampleInputs.fraud()).recommendation())
-                .isEqualTo(Recommendation.GO_WITH_CONDITIONS);
+        assertThat(SCORER.score(SampleInputs.fraud()).recommendation()).as("not high-risk, level II: nothing caps it")
+                .isEqualTo(Recommendation.GO);
         assertThat(SCORER.score(SampleInputs.resumeScreener()).recommendation())
                 .isIn(Recommendation.GO_WITH_CONDITIONS, Recommendation.REVISE, Recommendation.NO_GO);
         assertThat(SCORER.score(SampleInputs.chatbot()).recommendation()).isEqualTo(Recommendation.GO);
@@ -104,38 +106,49 @@ class GreenlightScorerTest {
 
         assertThat(conditions).containsExactly(
                 Mitigation.PRODUCTION_MONITORING.condition(),
-                Mitigation.DOCUMENTATION.condition(),
-                "Register and document as a high-risk system under the EU AI Act (Art. 6(2)): risk management, "
-                        + "data governance, technical documentation, logging, human oversight, accuracy and "
-                        + "robustness, and a conformity assessment before launch");
+                Mitigation.DOCUMENTATION.condition());
+
+        var resume = SCORER.score(SampleInputs.resumeScreener()).conditions();
+        assertThat(resume).anySatisfy(c -> assertThat(c).startsWith("Register and document as a high-risk system "
+                + "(Art. 6(2), Annex III, point 4(a)): risk management system (Art. 9); data and data governance "
+                + "(Art. 10)").endsWith("— required from 2 December 2027"));
+        assertThat(resume).anySatisfy(c -> assertThat(c).startsWith("As deployer of a high-risk system")
+                .contains("(Art. 26)").endsWith("— required from 2 December 2027"));
     }
 
     @Test
     void level_four_adds_leadership_sign_off_and_every_missing_control() {
-        var ethics = new EthicsInput(null, Set.of(), Set.of(), true, false, false, Set.of(), Set.of());
+        var ethics = new EthicsInput(null, new EuAiActAnswers(null, null, null, null, true, null, null, null, null, null),
+                Set.of());
         var result = SCORER.score(new ScoringInput(null, SampleInputs.fraud().financials(), ethics, null, null));
 
         assertThat(result.ethics().level()).isEqualTo(EthicsLevel.IV);
         assertThat(result.conditions()).contains("Put human oversight in place before launch, with the authority "
                 + "to override the system");
         assertThat(result.conditions()).anySatisfy(c -> assertThat(c).startsWith("Obtain leadership sign-off"));
-        assertThat(result.conditions()).anySatisfy(c -> assertThat(c).contains("(Art. 6(1))"));
-        assertThat(result.conditions()).hasSize(6 + 2);
+        assertThat(result.conditions()).anySatisfy(c -> assertThat(c).contains("(Art. 6(1), Annex I)")
+                .endsWith("required from 2 August 2028"));
+        assertThat(result.conditions()).as("6 controls, sign-off, provider and deployer duties (no role given)")
+                .hasSize(6 + 1 + 2);
         assertThat(result.recommendation()).isIn(Recommendation.REVISE, Recommendation.NO_GO);
     }
 
     @Test
     void the_article_6_4_and_article_50_duties_become_conditions() {
         var ethics = new EthicsInput(SampleInputs.answers("INTERNAL_STAFF", "INFORMS_HUMAN", "NEGLIGIBLE",
-                "EASILY_REVERSIBLE", "UNDER_1K", "NONE", "NOT_USED", "INTERPRETABLE", "VERIFIED"), Set.of(),
-                Set.of(HighRiskArea.EDUCATION), false, true, false, Set.of(TransparencyObligation.SYNTHETIC_CONTENT),
+                "EASILY_REVERSIBLE", "UNDER_1K", "NONE", "NOT_USED", "INTERPRETABLE", "VERIFIED"),
+                new EuAiActAnswers(EuAiActRole.PROVIDER, false, "NONE", Set.of(), false, Set.of("III_3_B"),
+                        Set.of("NARROW_PROCEDURAL_TASK"), false, "NONE", Set.of("SYNTHETIC_CONTENT")),
                 Set.of());
         var result = SCORER.score(new ScoringInput(null, SampleInputs.fraud().financials(), ethics, null, null));
 
-        assertThat(result.conditions()).containsExactly(
-                "Document the assessment that the system is not high-risk despite its Annex III area (Art. 6(4)) "
-                        + "before it is put into service",
-                TransparencyObligation.SYNTHETIC_CONTENT.duty());
+        assertThat(result.conditions()).hasSize(2);
+        assertThat(result.conditions().get(0)).startsWith("Document why the Annex III system is not high-risk and "
+                + "register it: document the assessment").contains("(Art. 6(4))").contains("(Art. 49(2))")
+                .endsWith("— required from 2 December 2027");
+        assertThat(result.conditions().get(1)).isEqualTo("Meet the transparency duty: mark generated audio, image, "
+                + "video or text as artificially generated, in a machine-readable and detectable way (Art. 50(2)) "
+                + "— required from 2 August 2026");
     }
 
     @Test
@@ -158,17 +171,19 @@ class GreenlightScorerTest {
         assertThat(result.explanation()).anySatisfy(line -> assertThat(line).startsWith("Ethics 61/100")
                 .contains("level II (moderate)"));
         assertThat(result.explanation()).anySatisfy(line -> assertThat(line)
-                .isEqualTo("EU AI Act: high-risk, because it is used in essential services such as credit scoring "
-                        + "or insurance pricing (Annex III 5)."));
-        assertThat(result.explanation()).anySatisfy(line -> assertThat(line)
-                .contains("capped at go with conditions because the system is high-risk"));
+                .isEqualTo("EU AI Act: minimal risk, because it uses no prohibited practice, is not high-risk and has "
+                        + "no transparency duty (not high-risk: detecting financial fraud is excluded from Annex III 5(b))."));
+
+        var resume = SCORER.score(SampleInputs.resumeScreener());
+        assertThat(resume.explanation()).anySatisfy(line -> assertThat(line)
+                .startsWith("EU AI Act: high-risk, because the screening classifies it high-risk (recruitment or "
+                        + "selection"));
     }
 
     @Test
     void the_explanation_names_weak_readiness_items_unanswered_questions_and_the_way_down() {
         var churn = SampleInputs.churn();
-        var ethics = new EthicsInput(SampleInputs.answers("CONSUMERS", "RECOMMENDS_TO_HUMAN"), Set.of(), Set.of(),
-                false, false, false, Set.of(), Set.of());
+        var ethics = new EthicsInput(SampleInputs.answers("CONSUMERS", "RECOMMENDS_TO_HUMAN"), null, Set.of());
         var result = SCORER.score(new ScoringInput(churn.narrative(), churn.financials(), ethics, churn.readiness(),
                 churn.locale()));
 

@@ -148,7 +148,7 @@ class InputValidationTest {
 
     @Test
     void ethics_collections_must_not_contain_null() {
-        assertThatThrownBy(() -> new EthicsInput(null, null, null, false, false, false, null,
+        assertThatThrownBy(() -> new EthicsInput(null, null,
                 new java.util.HashSet<>(Arrays.asList(Mitigation.KILL_SWITCH, null))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("ethics.mitigations must not contain null");
     }

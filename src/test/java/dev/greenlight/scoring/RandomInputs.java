@@ -74,9 +74,24 @@ final class RandomInputs {
                 answers.put(question, codes.get(random.nextInt(codes.size())));
             }
         }
-        return new EthicsInput(answers, subset(ProhibitedPractice.class, 0.03), subset(HighRiskArea.class, 0.1),
-                random.nextInt(10) == 0, random.nextInt(4) == 0, random.nextBoolean(),
-                subset(TransparencyObligation.class, 0.15), subset(Mitigation.class, 0.4));
+        var rules = EuAiActRules.bundled();
+        var roles = EuAiActRole.values();
+        var eu = new EuAiActAnswers(random.nextInt(5) == 0 ? null : roles[random.nextInt(roles.length)],
+                random.nextInt(8) == 0, random.nextInt(20) == 0 ? "SCIENTIFIC_RESEARCH_ONLY" : "NONE",
+                codes(rules, "prohibitedPractices", 0.03), random.nextInt(10) == 0, codes(rules, "annexThreeUses", 0.05),
+                codes(rules, "article6_3", 0.2), random.nextBoolean(),
+                random.nextInt(4) == 0 ? "INTEGRATES_GPAI_MODEL" : "NONE", codes(rules, "transparencyObligations", 0.15));
+        return new EthicsInput(answers, eu, subset(Mitigation.class, 0.4));
+    }
+
+    private java.util.Set<String> codes(EuAiActRules rules, String field, double share) {
+        var set = new java.util.LinkedHashSet<String>();
+        rules.question(field).options().forEach(o -> {
+            if (random.nextDouble() < share) {
+                set.add(o.code());
+            }
+        });
+        return set;
     }
 
     ReadinessInput readiness() {

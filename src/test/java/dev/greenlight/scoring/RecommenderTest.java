@@ -56,6 +56,14 @@ class RecommenderTest {
     }
 
     @Test
+    void out_of_scope_caps_nothing_like_minimal_risk() {
+        assertThat(Recommender.decide(90, ethics(EthicsLevel.II, EuAiActTier.OUT_OF_SCOPE), Set.of(), V1)
+                .recommendation()).isEqualTo(GO);
+        assertThat(Recommender.decide(90, ethics(EthicsLevel.III, EuAiActTier.OUT_OF_SCOPE), Set.of(), V1)
+                .recommendation()).as("the ethics level still caps").isEqualTo(GO_WITH_CONDITIONS);
+    }
+
+    @Test
     void level_two_does_not_cap() {
         assertThat(Recommender.decide(90, ethics(EthicsLevel.II, EuAiActTier.LIMITED), Set.of(), V1)
                 .recommendation()).isEqualTo(GO);
@@ -94,6 +102,6 @@ class RecommenderTest {
     }
 
     private static EthicsResult ethics(EthicsLevel level, EuAiActTier tier) {
-        return new EthicsResult(0, 0, 0, level, tier, List.of(), List.of(), List.of(), List.of(), false);
+        return new EthicsResult(0, 0, 0, level, tier, List.of(), List.of(), List.of(), List.of(), false, null);
     }
 }

@@ -12,7 +12,7 @@ class RequiredControlsTest {
 
     private static EthicsResult requiring(String... controls) {
         return new EthicsResult(20, 0, 20, EthicsLevel.III, EuAiActTier.MINIMAL, List.of(), List.of(),
-                List.of(controls), List.of(), false);
+                List.of(controls), List.of(), false, null);
     }
 
     @Test
@@ -44,7 +44,7 @@ class RequiredControlsTest {
         var level = EthicsLevel.IV;
         var committed = EnumSet.of(Mitigation.APPEAL_PROCESS, Mitigation.INDEPENDENT_REVIEW);
         var ethics = new EthicsResult(30, 4, 27, level, EuAiActTier.MINIMAL, List.of(), List.of(),
-                level.requiredControls().stream().map(Mitigation::name).toList(), List.of(), false);
+                level.requiredControls().stream().map(Mitigation::name).toList(), List.of(), false, null);
         assertThat(ethics.missingControls(committed))
                 .containsExactlyElementsOf(EthicsAssessor.missingControls(level, committed))
                 .containsExactly(Mitigation.BIAS_TESTING, Mitigation.HUMAN_OVERSIGHT,

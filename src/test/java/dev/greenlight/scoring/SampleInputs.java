@@ -17,7 +17,7 @@ public final class SampleInputs {
     private SampleInputs() {
     }
 
-    /** PRODUCT.md §2.2: credit-card fraud scoring, an essential service (Annex III 5), level II. */
+    /** PRODUCT.md §2.2: credit-card fraud detection, the Annex III 5(b) carve-out (not high-risk), level II. */
     public static ScoringInput fraud() {
         return new ScoringInput(
                 new NarrativeInput("Card fraud early warning", KpiType.RISK_REDUCTION, "Annual card-fraud losses",
@@ -29,13 +29,13 @@ public final class SampleInputs {
                         List.of(0.5, 1.0, 1.0)),
                 new EthicsInput(answers("CONSUMERS", "AUTOMATED_WITH_HUMAN_REVIEW", "MODERATE",
                         "REVERSIBLE_WITH_EFFORT", "UNDER_10M", "PERSONAL", "POSSIBLE_PROXIES", "EXPLAINED", "VERIFIED"),
-                        Set.of(), Set.of(HighRiskArea.ESSENTIAL_SERVICES), false, false, true, Set.of(),
+                        eu(Set.of(), Set.of("III_5_B_FRAUD_DETECTION"), true, "NONE", Set.of()),
                         Set.of(Mitigation.BIAS_TESTING, Mitigation.HUMAN_OVERSIGHT)),
                 new ReadinessInput(true, true, true, true, true, true, true),
                 Locale.US);
     }
 
-    /** Recruitment is Annex III 4: high-risk whatever the business case. */
+    /** Recruitment is Annex III 4(a): high-risk whatever the business case. */
     public static ScoringInput resumeScreener() {
         return new ScoringInput(
                 new NarrativeInput("Resume screening assistant", KpiType.PRODUCTIVITY, "Recruiter hours per hire",
@@ -47,13 +47,13 @@ public final class SampleInputs {
                         List.of(0.6, 1.0, 1.0)),
                 new EthicsInput(answers("GENERAL_PUBLIC", "RECOMMENDS_TO_HUMAN", "SIGNIFICANT", "HARD_TO_REVERSE",
                         "UNDER_100K", "PERSONAL", "POSSIBLE_PROXIES", "EXPLAINED", "UNKNOWN"),
-                        Set.of(), Set.of(HighRiskArea.EMPLOYMENT), false, false, true, Set.of(),
+                        eu(Set.of(), Set.of("III_4_A"), true, "NONE", Set.of()),
                         EnumSet.of(Mitigation.BIAS_TESTING, Mitigation.HUMAN_OVERSIGHT, Mitigation.DOCUMENTATION)),
                 new ReadinessInput(true, true, true, false, true, true, true),
                 Locale.US);
     }
 
-    /** A customer-support chatbot: people must be told they talk to a machine (Art. 50(1)). */
+    /** A customer-support chatbot on a vendor's GPAI model: people must be told they talk to a machine (Art. 50(1)). */
     public static ScoringInput chatbot() {
         return new ScoringInput(
                 new NarrativeInput("Customer support assistant", KpiType.COST_SAVINGS, "Cost per support contact",
@@ -68,7 +68,7 @@ public final class SampleInputs {
                         List.of(0.5, 0.9, 1.0)),
                 new EthicsInput(answers("CONSUMERS", "INFORMS_HUMAN", "MODERATE", "EASILY_REVERSIBLE", "UNDER_10M",
                         "PERSONAL", "NOT_USED", "EXPLAINED", "UNKNOWN"),
-                        Set.of(), Set.of(), false, false, false, Set.of(TransparencyObligation.INTERACTS_WITH_PEOPLE),
+                        eu(Set.of(), Set.of(), false, "INTEGRATES_GPAI_MODEL", Set.of("INTERACTS_WITH_PEOPLE")),
                         EnumSet.of(Mitigation.DOCUMENTATION, Mitigation.PRODUCTION_MONITORING, Mitigation.KILL_SWITCH)),
                 new ReadinessInput(true, true, true, true, true, true, true),
                 Locale.GERMANY);
@@ -88,7 +88,7 @@ public final class SampleInputs {
                         List.of(0.3, 0.7, 1.0, 1.0, 1.0)),
                 new EthicsInput(answers("INTERNAL_STAFF", "RECOMMENDS_TO_HUMAN", "MODERATE", "EASILY_REVERSIBLE",
                         "UNDER_1K", "NONE", "NOT_USED", "EXPLAINED", "VERIFIED"),
-                        Set.of(), Set.of(), false, false, false, Set.of(), EnumSet.of(Mitigation.PRODUCTION_MONITORING)),
+                        eu(Set.of(), Set.of(), false, "NONE", Set.of()), EnumSet.of(Mitigation.PRODUCTION_MONITORING)),
                 new ReadinessInput(true, true, true, true, true, false, true),
                 Locale.US);
     }
@@ -105,7 +105,7 @@ public final class SampleInputs {
                         List.of(0.5, 1.0)),
                 new EthicsInput(answers("CONSUMERS", "RECOMMENDS_TO_HUMAN", "MODERATE", "EASILY_REVERSIBLE",
                         "UNDER_10M", "PERSONAL", "POSSIBLE_PROXIES", "OPAQUE", "UNKNOWN"),
-                        Set.of(), Set.of(), false, false, true, Set.of(), Set.of()),
+                        eu(Set.of(), Set.of(), true, "NONE", Set.of()), Set.of()),
                 new ReadinessInput(false, true, false, false, false, true, false),
                 Locale.UK);
     }
@@ -122,14 +122,21 @@ public final class SampleInputs {
                         List.of(0.4, 0.8, 1.0, 1.0, 1.0)),
                 new EthicsInput(answers("GENERAL_PUBLIC", "FULLY_AUTOMATED", "SEVERE", "HARD_TO_REVERSE", "OVER_10M",
                         "SENSITIVE", "USED_DIRECTLY", "OPAQUE", "KNOWN_GAPS"),
-                        Set.of(ProhibitedPractice.SOCIAL_SCORING), Set.of(HighRiskArea.ESSENTIAL_SERVICES), false,
-                        false, true, Set.of(), Set.of(Mitigation.DOCUMENTATION)),
+                        eu(Set.of("SOCIAL_SCORING"), Set.of("III_5_A"), true, "NONE", Set.of()),
+                        Set.of(Mitigation.DOCUMENTATION)),
                 new ReadinessInput(true, true, false, false, false, false, true),
                 Locale.GERMANY);
     }
 
     public static List<ScoringInput> all() {
         return List.of(fraud(), resumeScreener(), chatbot(), predictiveMaintenance(), churn(), socialScoring());
+    }
+
+    /** EU AI Act answers of a provider and deployer in scope, with nothing under Annex I. */
+    public static EuAiActAnswers eu(Set<String> prohibited, Set<String> uses, boolean profiles, String gpai,
+                                    Set<String> transparency) {
+        return new EuAiActAnswers(EuAiActRole.PROVIDER_AND_DEPLOYER, false, "NONE", prohibited, false, uses, Set.of(),
+                profiles, gpai, transparency);
     }
 
     /** Answers in {@link RiskQuestion} declaration order. */

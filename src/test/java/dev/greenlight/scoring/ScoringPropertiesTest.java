@@ -112,9 +112,7 @@ class ScoringPropertiesTest {
         } else {
             answers.put(question, riskier.get(random.random().nextInt(riskier.size())));
         }
-        var worse = new EthicsInput(answers, ethics.prohibitedPractices(), ethics.highRiskAreas(),
-                ethics.annexOneSafetyComponent(), ethics.narrowProceduralTask(), ethics.profilesPeople(),
-                ethics.transparencyObligations(), ethics.mitigations());
+        var worse = new EthicsInput(answers, ethics.euAiAct(), ethics.mitigations());
 
         EthicsResult before = assessor.assess(ethics);
         EthicsResult after = assessor.assess(worse);
@@ -136,9 +134,7 @@ class ScoringPropertiesTest {
         var more = EnumSet.noneOf(Mitigation.class);
         more.addAll(ethics.mitigations());
         more.add(missing.get(random.random().nextInt(missing.size())));
-        var safer = new EthicsInput(ethics.answers(), ethics.prohibitedPractices(), ethics.highRiskAreas(),
-                ethics.annexOneSafetyComponent(), ethics.narrowProceduralTask(), ethics.profilesPeople(),
-                ethics.transparencyObligations(), more);
+        var safer = new EthicsInput(ethics.answers(), ethics.euAiAct(), more);
 
         EthicsResult before = assessor.assess(ethics);
         EthicsResult after = assessor.assess(safer);

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Section;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentDocument.Estimate;
 import dev.greenlight.assessment.AssessmentDocument;
+import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.assessment.DocumentTree;
 import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.base.ui.Money;
 import dev.greenlight.scoring.RiskQuestion;
@@ -111,16 +113,32 @@ final class AssessmentSections {
             add(list, q.label(), answer == null ? null : Questionnaire.optionLabel("ethics.answers." + q.key(), answer));
         }
         if (e != null) {
-            add(list, "Article 5 practices", names(e.prohibitedPractices()));
-            add(list, "Annex III areas", names(e.highRiskAreas()));
-            add(list, "Annex I safety component", yesNo(e.annexOneSafetyComponent()));
-            add(list, "Narrow procedural task (Art. 6(3))", yesNo(e.narrowProceduralTask()));
-            add(list, "Profiles people", yesNo(e.profilesPeople()));
-            add(list, "Transparency duties (Art. 50)", names(e.transparencyObligations()));
+            euAiAct(list, doc);
             add(list, "Mitigations", names(e.mitigations()));
         }
         section.add(list);
         return section;
+    }
+
+    /** Each EU AI Act answer in the words of its question and options (the rules file's), codes never shown. */
+    private static void euAiAct(DescriptionList list, AssessmentDocument doc) {
+        var tree = new DocumentTree(AssessmentJson.toTree(doc));
+        for (var q : Questionnaire.of(Questionnaire.Step.ETHICS)) {
+            if (!q.path().startsWith("ethics.euAiAct.")) {
+                continue;
+            }
+            var value = tree.get(q.path());
+            String words = null;
+            if (value != null && value.isArray()) {
+                var chosen = new java.util.ArrayList<String>();
+                value.forEach(code -> chosen.add(q.options().getOrDefault(code.asString(), code.asString())));
+                words = chosen.isEmpty() ? "None" : String.join("; ", chosen);
+            } else if (value != null) {
+                String code = value.isBoolean() ? String.valueOf(value.asBoolean()) : value.asString();
+                words = q.options().getOrDefault(code, code);
+            }
+            add(list, q.label(), words);
+        }
     }
 
     private static Section section(String heading, String className, Entry... entries) {
@@ -158,10 +176,6 @@ final class AssessmentSections {
 
     private static String names(Collection<? extends Enum<?>> values) {
         return values == null || values.isEmpty() ? "None" : values.stream().map(v -> humanise(v.name())).collect(Collectors.joining(", "));
-    }
-
-    private static String yesNo(Boolean value) {
-        return value == null ? null : value ? "Yes" : "No";
     }
 
     private static String number(Double value) {

@@ -125,7 +125,13 @@ final class QuestionFields {
             }
         };
         component.setId(idOf(q.path()));
-        if (component instanceof com.vaadin.flow.component.HasHelper helper && !q.help().isBlank() && helper.getHelperText() == null) {
+        if (component instanceof com.vaadin.flow.component.HasHelper helper && q.url() != null) {
+            // the EU AI Act questions cite their article with its EUR-Lex link (PRODUCT.md §6.3)
+            var link = new com.vaadin.flow.component.html.Anchor(q.url(), q.article());
+            link.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+            link.addClassName("article-link");
+            helper.setHelperComponent(new Span(new Span(q.help() + " "), link));
+        } else if (component instanceof com.vaadin.flow.component.HasHelper helper && !q.help().isBlank() && helper.getHelperText() == null) {
             helper.setHelperText(q.help());
         }
         if (component instanceof AbstractField<?, ?> field && q.required()) {

@@ -50,6 +50,9 @@ class ScorePanel extends Composite<Section> {
         charts.addClassName("score-charts");
         charts.setId("score-charts");
         section.add(charts);
+        var euAiAct = new EuAiActPanel("score-eu-ai-act");
+        euAiAct.show(r.ethics().euAiAct());
+        section.add(euAiAct);
         if (!r.conditions().isEmpty()) {
             section.add(new H3("Conditions that apply"), list(r.conditions(), "conditions"));
         }

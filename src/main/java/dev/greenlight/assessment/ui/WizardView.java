@@ -70,6 +70,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
     private final Tabs stepper = new Tabs();
     private final Div page = new Div();
     private final LivePanel live = new LivePanel();
+    private final EuAiActPanel euAiAct = new EuAiActPanel("wizard-eu-ai-act");
     private final Span saveState = new Span();
     private Button next;
     private LiveSummary summary;
@@ -151,7 +152,10 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
 
         var form = new Div(stepper, page, nav);
         form.addClassName("wizard-form");
-        var body = new Div(form, live);
+        // beside the questions, so the EU AI Act tier and dated duties change in view as the boxes are ticked
+        var side = new Div(live, euAiAct);
+        side.addClassName("wizard-side");
+        var body = new Div(form, side);
         body.addClassName("wizard-body");
         summary = new LiveSummary(body);
         body.add(summary);
@@ -195,6 +199,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             left.add(shown);
         }
         shown = step;
+        euAiAct.setVisible(step == Step.ETHICS);
         page.removeAll();
         if (step == Step.REVIEW) {
             review.show(draft);
@@ -314,6 +319,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         }
         live.show(draft.score(), draft.missingForScore());
         summary.show(draft.score());
+        euAiAct.show(draft.euAiAct());
         if (currentStep() == Step.REVIEW) {
             review.show(draft);
         }

@@ -118,7 +118,8 @@ class PortfolioView extends Main {
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         title.setWidthFull();
         title.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        add(title, hint, filters, headline, grid, new H3("Value vs risk"), chart, frontierSection());
+        add(title, hint, filters, headline, grid, new H3("Value vs risk"), chart, frontierSection(),
+                new ObligationsDueSection(portfolio));
         refresh();
     }
 
