@@ -6,7 +6,11 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /** The printable first sheet: the figures as the app scored them, on one portrait A4 page. */
-record BriefSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
+record BriefSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st, java.util.List<Link> links) {
+
+    BriefSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
+        this(sheet, data, st, new java.util.ArrayList<>());
+    }
 
     /** Four columns of these widths (in characters) fit a portrait page. */
     private static final int[] WIDTHS = {26, 22, 26, 22};
@@ -45,15 +49,19 @@ record BriefSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
         rows.skip();
         rows.heading("Financials (" + f.currency() + ", " + data.financials().horizonYears() + " years at "
                 + String.format(Locale.US, "%.1f %%", data.financials().discountRate() * 100) + ")");
-        pair(rows.next(), "NPV", f.npv(), "Risk-adjusted NPV", f.riskAdjustedNpv(), st.money);
+        var f1 = rows.next();
+        linked(f1, 0, "NPV", BriefNames.NET_PRESENT_VALUE, st.money);
+        linked(f1, 2, "Risk-adjusted NPV", BriefNames.RISK_ADJUSTED_NPV, st.money);
         var f2 = rows.next();
-        figureOr(f2, 0, "IRR", f.irr(), BriefWorkbook.NO_IRR, st.percent);
-        figureOr(f2, 2, "Payback (months)", f.paybackMonths(), BriefWorkbook.NOT_WITHIN_HORIZON, st.number1);
+        linked(f2, 0, "IRR", BriefNames.INTERNAL_RATE_OF_RETURN, st.percent);
+        linked(f2, 2, "Payback (months)", BriefNames.PAYBACK_MONTHS, st.number1);
         var f3 = rows.next();
         figure(f3, 0, "P(NPV > 0)", mc.probabilityNpvPositive(), st.percent);
         figure(f3, 2, "Mean NPV (simulated)", mc.mean(), st.money);
         pair(rows.next(), "P10 NPV", mc.p10(), "P50 NPV", mc.p50(), st.money);
-        pair(rows.next(), "P90 NPV", mc.p90(), "Build cost", f.buildCost(), st.money);
+        var f5 = rows.next();
+        figure(f5, 0, "P90 NPV", mc.p90(), st.money);
+        linked(f5, 2, "Build cost", BriefNames.MoneyLines.BUILD.total(), st.money);
 
         rows.skip();
         rows.heading("Business case");
@@ -77,8 +85,8 @@ record BriefSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
 
         rows.skip();
         var footer = rows.next();
-        Cells.text(footer, 0, "Figures as scored by Greenlight, scoring model " + score.modelVersion()
-                + ". The Cash flow sheet recalculates from the Assumptions sheet.", st.note);
+        Cells.text(footer, 0, "NPV, risk-adjusted NPV, IRR, payback and build cost follow the Assumptions sheet; the score, "
+                + "subscores and simulated figures are as Greenlight scored them (model " + score.modelVersion() + ").", st.note);
         Cells.merge(sheet, footer.getRowNum(), 0, 3);
         printOnOnePage(footer.getRowNum());
     }
@@ -89,6 +97,25 @@ record BriefSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
         Cells.printFitWidth(sheet, false);
         sheet.setHorizontallyCenter(true);
         sheet.getPrintSetup().setFitHeight((short) 1);
+    }
+
+    /**
+     * A label and a cell that shows a result of the Cash flow sheet by its name, so the printed page follows an edited
+     * assumption. The formula is set by {@link #link()} once the Cash flow sheet has defined the name.
+     */
+    private void linked(XSSFRow row, int column, String label, String name, CellStyle style) {
+        label(row, column, label);
+        var cell = row.createCell(column + 1);
+        cell.setCellStyle(style);
+        links.add(new Link(cell, name));
+    }
+
+    /** Points each linked figure at its result; called after the sheets that define the names are written. */
+    void link() {
+        links.forEach(l -> l.cell().setCellFormula(l.name()));
+    }
+
+    record Link(org.apache.poi.ss.usermodel.Cell cell, String name) {
     }
 
     private void label(XSSFRow row, int column, String words) {

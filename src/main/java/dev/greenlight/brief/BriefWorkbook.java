@@ -34,9 +34,11 @@ public final class BriefWorkbook {
         try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream(64 * 1024)) {
             var st = new WorkbookStyles(wb, WorkbookStyles.Layout.DOCUMENT);
             // In this order: the Cash flow's formulas refer to names the Assumptions sheet defines.
-            new BriefSheet(wb.createSheet(BRIEF), data, st).write();
+            var brief = new BriefSheet(wb.createSheet(BRIEF), data, st);
+            brief.write();
             new AssumptionsSheet(wb.createSheet(ASSUMPTIONS), data, st).write();
             new CashFlowSheet(wb.createSheet(CASH_FLOW), data, st).write();
+            brief.link();
             new SensitivitySheet(wb.createSheet(SENSITIVITY), data, st).write();
             new UncertaintySheet(wb.createSheet(UNCERTAINTY), data, st).write();
             new EthicsSheet(wb.createSheet(ETHICS), data, st).write();

@@ -126,6 +126,10 @@ class BriefWorkbookTest {
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             assertClose(named(wb, "NetPresentValue").getNumericCellValue(), changed.npv(), "NPV");
             assertClose(named(wb, "RiskAdjustedNpv").getNumericCellValue(), changed.riskAdjustedNpv(), "risk-adjusted NPV");
+            // the printed Brief page follows the edit too: its figures are formulas over the named results
+            assertClose(briefFigure(wb, "NPV").getNumericCellValue(), changed.npv(), "Brief sheet NPV");
+            assertClose(briefFigure(wb, "Risk-adjusted NPV").getNumericCellValue(), changed.riskAdjustedNpv(), "Brief sheet risk-adjusted NPV");
+            assertThat(briefFigure(wb, "NPV").getCellFormula()).isEqualTo("NetPresentValue");
             XSSFCell payback = named(wb, "PaybackMonths");
             if (changed.paybackMonths() == null) {
                 assertThat(payback.getStringCellValue()).isEqualTo(BriefWorkbook.NOT_WITHIN_HORIZON);
@@ -133,6 +137,18 @@ class BriefWorkbookTest {
                 assertClose(payback.getNumericCellValue(), changed.paybackMonths(), "payback");
             }
         }
+    }
+
+    /** The cell right of a label on the Brief sheet. */
+    private static XSSFCell briefFigure(org.apache.poi.xssf.usermodel.XSSFWorkbook wb, String label) {
+        for (var row : wb.getSheet("Brief")) {
+            for (var cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING && cell.getStringCellValue().equals(label)) {
+                    return (XSSFCell) row.getCell(cell.getColumnIndex() + 1);
+                }
+            }
+        }
+        throw new AssertionError("no " + label + " on the Brief sheet");
     }
 
     @Test

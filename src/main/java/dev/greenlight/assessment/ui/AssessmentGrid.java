@@ -52,16 +52,18 @@ class AssessmentGrid extends Composite<VerticalLayout> {
         statusFilter.addValueChangeListener(e -> refresh());
 
         var title = grid.addColumn(AssessmentSummary::title).setHeader("Title").setKey("title").setSortProperty("title")
-                .setFlexGrow(3).setAutoWidth(false);
+                .setFlexGrow(3).setAutoWidth(false).setWidth("14em").setTooltipGenerator(AssessmentSummary::title);
         grid.addColumn(AssessmentSummary::team).setHeader("Team").setKey("team").setSortProperty("team");
         if (!mineOnly) {
             grid.addColumn(AssessmentSummary::owner).setHeader("Owner").setKey("owner").setSortProperty("owner");
         }
-        grid.addComponentColumn(s -> StatusBadge.of(s.status())).setHeader("Status").setKey("status").setSortProperty("status");
+        grid.addComponentColumn(s -> StatusBadge.of(s.status())).setHeader("Status").setKey("status").setSortProperty("status")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(s -> s.score() == null ? "—" : String.format("%.0f", s.score())).setHeader("Score")
-                .setKey("score").setSortProperty("score").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setKey("score").setSortProperty("score").setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> RecommendationBadge.of(s.recommendation())).setHeader("Recommendation")
-                .setKey("recommendation").setSortProperty("recommendation");
+                .setKey("recommendation").setSortProperty("recommendation").setAutoWidth(true).setFlexGrow(0);
         var updated = grid.addColumn(s -> UPDATED.format(s.updatedAt().atZone(ZoneId.systemDefault()))).setHeader("Updated")
                 .setKey("updatedAt").setSortProperty("updatedAt");
         grid.setMultiSort(false);
@@ -73,6 +75,7 @@ class AssessmentGrid extends Composite<VerticalLayout> {
                 : "Nothing matches these filters."));
         grid.setSizeFull();
         grid.addClassName("assessment-grid");
+        ResponsiveGrid.readable(grid, List.of("team", "owner", "status", "updatedAt"));
         title.setResizable(true);
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(AssessmentView.class, e.getItem().id())));
 

@@ -13,6 +13,8 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.greenlight.review.ReviewService;
 import dev.greenlight.assessment.AssessmentSummary;
 import dev.greenlight.assessment.ui.RecommendationBadge;
+import dev.greenlight.assessment.ui.ResponsiveGrid;
+import java.util.List;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -38,9 +40,10 @@ class ReviewQueueView extends Main {
         grid.setId("review-queue");
         grid.addColumn(s -> s.submittedAt() == null ? "" : WHEN.format(s.submittedAt().atZone(ZoneId.systemDefault())))
                 .setHeader("Submitted").setKey("submittedAt").setAutoWidth(true);
-        grid.addColumn(AssessmentSummary::title).setHeader("Title").setKey("title").setFlexGrow(3);
+        grid.addColumn(AssessmentSummary::title).setHeader("Title").setKey("title").setFlexGrow(3).setWidth("14em")
+                .setTooltipGenerator(AssessmentSummary::title);
         grid.addColumn(AssessmentSummary::owner).setHeader("Author").setKey("owner");
-        grid.addColumn(s -> "v" + s.latestVersion()).setHeader("Version").setKey("version");
+        grid.addColumn(s -> "Version " + s.latestVersion()).setHeader("Submitted version").setKey("version").setAutoWidth(true);
         grid.addColumn(s -> s.score() == null ? "—" : String.format(Locale.ROOT, "%.0f", s.score())).setHeader("Score")
                 .setKey("score").setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(s -> RecommendationBadge.of(s.recommendation())).setHeader("Recommendation").setKey("recommendation")
@@ -52,6 +55,7 @@ class ReviewQueueView extends Main {
         grid.setEmptyStateComponent(new Span("Nothing waits for you."));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("assessment/" + e.getItem().id())));
         grid.setSizeFull();
+        ResponsiveGrid.readable(grid, List.of("submittedAt", "owner", "version", "ethicsLevel", "euAiActTier"));
         var hint = new Paragraph("Submitted assessments waiting for you, oldest first. Product managers decide; approvals of "
                 + "ethics level IV or EU AI Act high-risk projects then wait here for leadership's sign-off.");
         hint.addClassName("hint");
