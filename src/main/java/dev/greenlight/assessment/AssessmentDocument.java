@@ -24,7 +24,7 @@ public record AssessmentDocument(
         Financials financials,
         Ethics ethics) {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public static AssessmentDocument draft(String title, String summary, String team, String statement) {
         return new AssessmentDocument(SCHEMA_VERSION, title, summary, team,
@@ -61,7 +61,23 @@ public record AssessmentDocument(
             Double modelTarget,
             MeasurementMethod measurementMethod,
             String guardrails,
-            String killCriteria) {
+            String killCriteria,
+            List<KillRule> killRules) {
+
+        public SuccessMetric(KpiType kpiType, String kpiName, String unit, Double baseline, Double target,
+                Integer monthsToImpact, String modelMetric, Double modelBaseline, Double modelTarget,
+                MeasurementMethod measurementMethod, String guardrails, String killCriteria) {
+            this(kpiType, kpiName, unit, baseline, target, monthsToImpact, modelMetric, modelBaseline, modelTarget,
+                    measurementMethod, guardrails, killCriteria, null);
+        }
+    }
+
+    public enum KillMeasure { KPI, MODEL_METRIC, CUMULATIVE_NET_CASH }
+
+    public enum KillOperator { BELOW, ABOVE }
+
+    /** A kill criterion a check-in can meet (PRODUCT.md §7): "stop if production recall is below 0.50 from month 6". */
+    public record KillRule(KillMeasure measure, KillOperator operator, Double threshold, Integer fromMonth) {
     }
 
     public record Financials(

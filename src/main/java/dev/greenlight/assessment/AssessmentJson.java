@@ -93,13 +93,18 @@ public final class AssessmentJson {
      * (validated by the service that saves it), so neither is validated twice.
      */
     static AssessmentDocument parse(String json) {
-        return parsed(json, parser -> MAPPER.readValue(parser, AssessmentDocument.class));
+        JsonNode tree = parsed(json, parser -> MAPPER.readTree(parser));
+        return parse(tree);
     }
 
-    /** {@link #parse(String)} for a tree, without writing it out as text first. */
+    /**
+     * {@link #parse(String)} for a tree, without writing it out as text first. A document of an older schema is
+     * upgraded on the way ({@link SchemaUpgrade}); the tree given is left as it was.
+     */
     static AssessmentDocument parse(JsonNode node) {
         try {
-            return MAPPER.treeToValue(node, AssessmentDocument.class);
+            var tree = node instanceof ObjectNode object ? SchemaUpgrade.toCurrent(object) : node;
+            return MAPPER.treeToValue(tree, AssessmentDocument.class);
         } catch (JacksonException e) {
             throw new InvalidAssessmentException(List.of(toFieldError(e, null)));
         }

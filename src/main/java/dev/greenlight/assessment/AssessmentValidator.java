@@ -54,7 +54,7 @@ public final class AssessmentValidator {
         }
         if (doc.schemaVersion() != null && doc.schemaVersion() != AssessmentDocument.SCHEMA_VERSION) {
             errors.add(new FieldError("schemaVersion", "must be " + AssessmentDocument.SCHEMA_VERSION
-                    + " (the only version this Greenlight reads), was " + doc.schemaVersion()));
+                    + " (older documents are upgraded when they are read), was " + doc.schemaVersion()));
         }
         if (doc.title() == null || doc.title().isBlank()) {
             errors.add(new FieldError("title", "is required: give the project a short name"));
@@ -87,6 +87,10 @@ public final class AssessmentValidator {
             finite("successMetric.modelTarget", m.modelTarget());
             text("successMetric.guardrails", m.guardrails(), LONG_TEXT_MAX);
             text("successMetric.killCriteria", m.killCriteria(), LONG_TEXT_MAX);
+            if (m.killRules() != null && !m.killRules().isEmpty()) {
+                errors.add(new FieldError("successMetric.killRules",
+                        "are not supported yet: tracking after approval is not built; describe them in killCriteria"));
+            }
         }
         if (doc.financials() != null) {
             financials(doc.financials());

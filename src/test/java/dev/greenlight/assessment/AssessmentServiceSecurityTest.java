@@ -161,7 +161,7 @@ class AssessmentServiceSecurityTest {
         assertThat(created.owner()).isEqualTo("engineer");
         assertThat(created.status()).isEqualTo(AssessmentStatus.DRAFT);
         assertThat(created.document().title()).as("stored as sent, never trimmed").isEqualTo("  New idea  ");
-        assertThat(created.document().schemaVersion()).isEqualTo(1);
+        assertThat(created.document().schemaVersion()).isEqualTo(AssessmentDocument.SCHEMA_VERSION);
     }
 
     @Test
