@@ -47,8 +47,11 @@ public final class KillRuleWords {
         return name + " " + number(value) + " " + operator(operator) + " " + number(threshold) + " since month " + since;
     }
 
-    /** Four significant digits, at least two decimals below 1, thousands grouped: 0.50, 0.4712, 12.5, -200,000. */
+    /** Four significant digits, at least two decimals below 1, thousands grouped: 0, 0.50, 0.4712, 12.5, -200,000. */
     public static String number(double value) {
+        if (value == 0) {
+            return "0";
+        }
         if (value == Math.rint(value) && Math.abs(value) >= 1) {
             return String.format(Locale.ROOT, "%,.0f", value);
         }
