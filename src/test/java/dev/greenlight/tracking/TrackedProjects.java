@@ -19,12 +19,12 @@ import java.util.List;
  * 120,000 a year at adoption 50 %, 100 %, 100 % over three years; ethics level I, so no compliance cost. Cash flows
  * −120,000 | 36,000 | 96,000 | 96,000, so the forecast by month is −10,000 (months 1–12), 3,000 (13–24), 8,000 (25–48).
  */
-final class TrackedProjects {
+public final class TrackedProjects {
 
     private TrackedProjects() {
     }
 
-    static AssessmentDocument threeYearCase(String title, List<KillRule> rules) {
+    public static AssessmentDocument threeYearCase(String title, List<KillRule> rules) {
         var sample = SampleDocuments.maintenance(title);
         var f = sample.financials();
         var m = sample.successMetric();
@@ -41,7 +41,7 @@ final class TrackedProjects {
     }
 
     /** Created and submitted by the engineer, approved by the product manager (at the clock's current time). */
-    static long approved(AssessmentService assessments, ReviewService reviews, AssessmentDocument document) {
+    public static long approved(AssessmentService assessments, ReviewService reviews, AssessmentDocument document) {
         var submitted = engineer(() -> {
             var created = assessments.create(document);
             return reviews.submit(created.id(), created.version());
@@ -50,7 +50,7 @@ final class TrackedProjects {
         return submitted.id();
     }
 
-    static CheckInRequest month(String month, double build, double run, double benefit, Double kpi, Double model) {
+    public static CheckInRequest month(String month, double build, double run, double benefit, Double kpi, Double model) {
         return new CheckInRequest(month, build, run, benefit, kpi, model, null);
     }
 }
