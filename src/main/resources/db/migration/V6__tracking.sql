@@ -17,24 +17,25 @@ create table tracking_check_in (
 );
 
 -- Each tracked assessment's figures as of its latest check-in, kept on every post so the portfolio can filter, sort
--- and sum them in the database. re_review_since is set while a met kill rule waits for a product manager.
+-- and sum them in the database (it joins this table to assessment; the column names differ from assessment's so that
+-- its unqualified SQL stays unambiguous). re_review_since is set while a met kill rule waits for a product manager.
 create table tracking_state (
-    assessment_id     bigint        primary key references assessment (id),
-    owner             varchar(64)   not null,
-    status            varchar(24)   not null,
-    months_reported   integer       not null,
-    actual_net_cash   double precision not null,
-    forecast_net_cash double precision not null,
-    variance          double precision not null,
-    currency          varchar(3),
-    rules_met         varchar(200)  not null,
-    re_review_reason  varchar(1000),
-    re_review_since   timestamp with time zone,
-    updated_at        timestamp with time zone not null
+    assessment_id       bigint        primary key references assessment (id),
+    author              varchar(64)   not null,
+    tracking_status     varchar(24)   not null,
+    months_reported     integer       not null,
+    actual_net_cash     double precision not null,
+    forecast_net_cash   double precision not null,
+    variance            double precision not null,
+    tracking_currency   varchar(3),
+    rules_met           varchar(200)  not null,
+    re_review_reason    varchar(1000),
+    re_review_since     timestamp with time zone,
+    tracking_updated_at timestamp with time zone not null
 );
 
-create index ix_tracking_state_status on tracking_state (status);
-create index ix_tracking_state_re_review on tracking_state (re_review_since, owner);
+create index ix_tracking_state_status on tracking_state (tracking_status);
+create index ix_tracking_state_re_review on tracking_state (re_review_since, author);
 
 -- What product managers decided on a re-review: CONTINUE (with a rationale) or STOP.
 create table tracking_decision (

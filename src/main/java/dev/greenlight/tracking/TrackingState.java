@@ -27,11 +27,11 @@ class TrackingState {
     @Column(name = "assessment_id")
     private Long assessmentId;
 
-    @Column(nullable = false, length = 64)
+    @Column(name = "author", nullable = false, length = 64)
     private String owner;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
+    @Column(name = "tracking_status", nullable = false, length = 24)
     private TrackingStatus status;
 
     @Column(name = "months_reported", nullable = false)
@@ -42,7 +42,7 @@ class TrackingState {
     private double forecastNetCash;
     @Column(nullable = false)
     private double variance;
-    @Column(length = 3)
+    @Column(name = "tracking_currency", length = 3)
     private String currency;
 
     /** The indexes of the kill rules met at the latest check-in, comma-separated: a rule newly met opens a re-review. */
@@ -54,7 +54,7 @@ class TrackingState {
     @Column(name = "re_review_since")
     private Instant reReviewSince;
 
-    @Column(name = "updated_at", nullable = false)
+    @Column(name = "tracking_updated_at", nullable = false)
     private Instant updatedAt;
 
     protected TrackingState() {

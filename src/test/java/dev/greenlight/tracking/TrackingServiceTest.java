@@ -62,6 +62,8 @@ class TrackingServiceTest {
     AuditLog audit;
     @Autowired
     UserService users;
+    @Autowired
+    dev.greenlight.portfolio.PortfolioService portfolio;
 
     @BeforeEach
     void users() {
@@ -266,5 +268,31 @@ class TrackingServiceTest {
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Separation of duties");
         assertThat(pm(() -> tracking.decide(id, new ReReviewRequest(ReReviewDecision.STOP, "KPI went the wrong way")))
                 .assessmentStatus()).isEqualTo(AssessmentStatus.STOPPED);
+    }
+
+    @Test
+    void the_portfolio_shows_filters_and_sums_the_tracked_projects() {
+        long untouched = approvedNow("Portfolio quiet motors", 0);
+        long reporting = approvedNow("Portfolio busy motors", 0);
+        var m1 = approvalMonth(reporting);
+        engineer(() -> tracking.post(reporting, month(m1, 30_000, 0, 0, null, null)));
+        var behind = new dev.greenlight.portfolio.PortfolioFilter(null, null, null, null, null, "Portfolio",
+                java.util.Set.of(TrackingStatus.BEHIND));
+        var entries = lead(() -> portfolio.page(behind, List.of(), 0, 50));
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(reporting);
+            assertThat(e.tracking()).isEqualTo(TrackingStatus.BEHIND);
+            assertThat(e.variance()).isEqualTo(-20_000);
+        });
+        var noData = new dev.greenlight.portfolio.PortfolioFilter(null, null, null, null, null, "Portfolio",
+                java.util.Set.of(TrackingStatus.NO_DATA));
+        assertThat(lead(() -> portfolio.page(noData, List.of(), 0, 50))).extracting(e -> e.id()).containsExactly(untouched);
+        var both = new dev.greenlight.portfolio.PortfolioFilter(null, null, null, null, null, "Portfolio", null);
+        var headline = lead(() -> portfolio.headline(both));
+        assertThat(headline.tracked()).isEqualTo(1);
+        assertThat(headline.trackedActualNetCash()).containsEntry("USD", -30_000.0);
+        assertThat(headline.trackedForecastNetCash()).containsEntry("USD", -10_000.0);
+        assertThat(lead(() -> portfolio.page(both, List.of(), 0, 50))).filteredOn(e -> e.id() == untouched)
+                .singleElement().satisfies(e -> assertThat(e.variance()).isNull());
     }
 }
