@@ -53,6 +53,17 @@ public record TrackingReport(long assessmentId, String title, String owner, Asse
      */
     public record RuleState(int index, KillMeasure measure, KillOperator operator, double threshold, int fromMonth, String words,
                             RuleOutcome state, Double value, Integer sinceMonth, String reason) {
+
+        /** The rule and where it stands, in one line: "Stop if … from month 6 — MET: model metric 0.47 below 0.50 since month 6". */
+        public String verdict() {
+            return words + " — " + switch (state) {
+                case MET -> "MET: " + reason;
+                case NOT_MET -> "not met (latest " + KillRuleWords.number(value) + ")";
+                case NOT_YET -> "applies from month " + fromMonth;
+                case NO_VALUE -> "the latest check-in does not report it";
+                case NO_DATA -> "no check-in yet";
+            };
+        }
     }
 
     /** {@code MET}: the latest check-in satisfies it; {@code NOT_YET}: that check-in is before its {@code fromMonth}. */

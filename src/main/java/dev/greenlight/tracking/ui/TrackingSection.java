@@ -113,14 +113,7 @@ class TrackingSection extends Composite<Div> {
         var list = new UnorderedList();
         list.setId("tracking-rules");
         for (var rule : r.killRules()) {
-            var state = switch (rule.state()) {
-                case MET -> "MET: " + rule.reason();
-                case NOT_MET -> "not met (latest " + word(rule.value()) + ")";
-                case NOT_YET -> "applies from month " + rule.fromMonth();
-                case NO_VALUE -> "the latest check-in does not report it";
-                case NO_DATA -> "no check-in yet";
-            };
-            var item = new ListItem(rule.words() + " — " + state);
+            var item = new ListItem(rule.verdict());
             if (rule.state() == TrackingReport.RuleOutcome.MET) {
                 item.addClassName("rule-met");
             }
