@@ -1,5 +1,6 @@
 package dev.greenlight.tracking;
 
+import dev.greenlight.assessment.KillRuleWords;
 import java.time.Instant;
 
 /**

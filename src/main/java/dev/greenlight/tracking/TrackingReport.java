@@ -1,5 +1,6 @@
 package dev.greenlight.tracking;
 
+import dev.greenlight.assessment.KillRuleWords;
 import dev.greenlight.assessment.AssessmentDocument.KillMeasure;
 import dev.greenlight.assessment.AssessmentDocument.KillOperator;
 import dev.greenlight.assessment.AssessmentStatus;

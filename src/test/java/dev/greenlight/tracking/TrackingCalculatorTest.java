@@ -1,5 +1,6 @@
 package dev.greenlight.tracking;
 
+import dev.greenlight.assessment.KillRuleWords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

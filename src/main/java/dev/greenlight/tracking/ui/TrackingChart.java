@@ -2,7 +2,7 @@ package dev.greenlight.tracking.ui;
 
 import com.vaadin.flow.component.Svg;
 import dev.greenlight.assessment.AssessmentDocument.KillMeasure;
-import dev.greenlight.tracking.KillRuleWords;
+import dev.greenlight.assessment.KillRuleWords;
 import dev.greenlight.tracking.TrackingReport;
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -20,7 +20,7 @@ import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.base.ui.Money;
 import dev.greenlight.tracking.CheckInRecord;
 import dev.greenlight.tracking.CheckInRequest;
-import dev.greenlight.tracking.KillRuleWords;
+import dev.greenlight.assessment.KillRuleWords;
 import dev.greenlight.tracking.NotTrackedException;
 import dev.greenlight.tracking.ReReviewDecision;
 import dev.greenlight.tracking.ReReviewRequest;

@@ -1,4 +1,4 @@
-package dev.greenlight.tracking;
+package dev.greenlight.assessment;
 
 import dev.greenlight.assessment.AssessmentDocument.KillMeasure;
 import dev.greenlight.assessment.AssessmentDocument.KillOperator;
@@ -9,7 +9,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
 
-/** Kill rules and their verdicts in plain words: "Stop if Recall is below 0.50 from month 6". */
+/**
+ * Kill rules (PRODUCT.md §7) and their verdicts in plain words: "Stop if production Recall is below 0.50 from month 6".
+ * The guided form shows a rule this way as it is edited; tracking, the brief and the audit trail say it the same way.
+ */
 public final class KillRuleWords {
 
     private KillRuleWords() {
@@ -17,6 +20,9 @@ public final class KillRuleWords {
 
     /** The rule as the team would say it, naming the KPI or model metric when the success metric names them. */
     public static String rule(KillRule rule, SuccessMetric metric) {
+        if (rule.measure() == null || rule.operator() == null || rule.threshold() == null) {
+            return "Stop if … (choose what is measured, below or above, and the threshold)";
+        }
         var from = rule.fromMonth() == null || rule.fromMonth() <= 1 ? "" : " from month " + rule.fromMonth();
         return "Stop if " + subject(rule.measure(), metric) + " is " + operator(rule.operator()) + " "
                 + number(rule.threshold()) + from;
@@ -38,7 +44,7 @@ public final class KillRuleWords {
     }
 
     /** The re-review's reason: "model metric 0.47 below 0.50 since month 6". */
-    static String reason(KillMeasure measure, KillOperator operator, double value, double threshold, int since) {
+    public static String reason(KillMeasure measure, KillOperator operator, double value, double threshold, int since) {
         var name = switch (measure) {
             case KPI -> "KPI";
             case MODEL_METRIC -> "model metric";
