@@ -4,6 +4,7 @@ import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.ScoringModelService;
 import dev.greenlight.assessment.ScoringModelVersion;
+import dev.greenlight.assessment.ModelEffect;
 import dev.greenlight.assessment.ScoringParameters;
 import dev.greenlight.audit.AuditAction;
 import dev.greenlight.audit.AuditFilter;
@@ -87,10 +88,18 @@ class AdminController {
         return ResponseEntity.status(HttpStatus.CREATED).body(models.change(AssessmentJson.readValue(body, ScoringParameters.class)));
     }
 
+    @PostMapping(path = "/scoring-model/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "What saving these parameters would do: each scored assessment whose recommendation would change (nothing is saved)")
+    ModelEffect previewModel(@RequestBody String body) {
+        return models.preview(AssessmentJson.readValue(body, ScoringParameters.class));
+    }
+
     @PostMapping("/rescore")
-    @Operation(summary = "Re-score every assessment whose stored score comes from an older model (frozen versions keep theirs)")
-    Map<String, Integer> rescoreAll() {
-        return Map.of("rescored", models.rescoreAll());
+    @Operation(summary = "Re-score every assessment whose stored score comes from an older model (frozen versions keep theirs); "
+            + "says how many were re-scored and whose recommendation moved")
+    Map<String, Object> rescoreAll() {
+        var effect = models.rescoreAll();
+        return Map.of("rescored", effect.scored(), "modelVersion", effect.modelVersion(), "moves", effect.moves());
     }
 
     @PostMapping("/assessments/{id}/rescore")

@@ -134,14 +134,23 @@ public class AssessmentService {
                 : AssessmentJson.scoreMapper().readValue(v.getScoreDocument(), ScoreResult.class));
     }
 
-    /** Every answer that differs between two submissions, and how the score, recommendation, level and tier moved. */
+    /** Every answer that differs between two submissions, and how the money, score, recommendation, level and tier moved. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public VersionComparison compare(long id, int from, int to) {
         requireReadable(load(id));
         var a = loadVersion(id, from);
         var b = loadVersion(id, to);
-        return new VersionComparison(a.summary(), b.summary(), DocumentDiff.between(a.getDocument(), b.getDocument()));
+        var fromScore = a.scoreResult();
+        var toScore = b.scoreResult();
+        var currency = toScore != null ? toScore.financials().currency() : fromScore == null ? null : fromScore.financials().currency();
+        return new VersionComparison(a.summary(), b.summary(), DocumentDiff.between(a.getDocument(), b.getDocument()),
+                ReadableDiff.between(a.getDocument(), b.getDocument()), figures(fromScore), figures(toScore), currency);
+    }
+
+    private static VersionComparison.Figures figures(ScoreResult score) {
+        return score == null ? VersionComparison.Figures.NONE
+                : new VersionComparison.Figures(score.financials().npv(), score.financials().riskAdjustedNpv());
     }
 
     /** Recomputes the current score with the model in force now; frozen versions keep theirs. Admins only, audited. */
@@ -245,6 +254,21 @@ public class AssessmentService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new StaleAssessmentException(assessment.getId(), expectedVersion, expectedVersion + 1);
         }
+    }
+
+    /** The titles of those of {@code ids} the caller may read (the audit trail names what it lists). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> titles(java.util.Collection<Long> ids) {
+        var me = currentUser.require();
+        boolean admin = currentUser.hasRole(Role.ADMIN);
+        var titles = new java.util.HashMap<Long, String>();
+        for (var a : repository.findAllById(ids)) {
+            if (a.getStatus() != AssessmentStatus.DRAFT || a.getOwner().equals(me) || admin) {
+                titles.put(a.getId(), a.getTitle());
+            }
+        }
+        return titles;
     }
 
     private Assessment load(long id) {

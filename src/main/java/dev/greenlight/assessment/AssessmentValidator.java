@@ -196,9 +196,17 @@ public final class AssessmentValidator {
             errors.add(new FieldError(path, "is required: every money line is a three-point estimate (low ≤ likely ≤ high)"));
             return false;
         }
-        if (!Double.isFinite(value) || value < 0 || value > MONEY_MAX) {
-            errors.add(new FieldError(path, "must be an amount from 0 to " + plain(MONEY_MAX) + " (no negative money: "
-                    + "put costs under costs and benefits under benefits), was " + value));
+        if (!Double.isFinite(value)) {
+            errors.add(new FieldError(path, "must be an amount, was " + value));
+            return false;
+        }
+        if (value < 0) {
+            errors.add(new FieldError(path, "must be at least 0, was " + plain(value)
+                    + " (no negative money: costs go under costs, benefits under benefits)"));
+            return false;
+        }
+        if (value > MONEY_MAX) {
+            errors.add(new FieldError(path, "must be at most " + plain(MONEY_MAX) + ", was " + plain(value)));
             return false;
         }
         return true;
@@ -243,7 +251,10 @@ public final class AssessmentValidator {
         }
     }
 
-    private static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    /** A number as a message shows it: thousands separated, a true minus sign, no exponent ("−5,000", "0.125"). */
+    static String plain(double value) {
+        var format = new java.text.DecimalFormat("#,##0.##########", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        var text = format.format(Math.abs(value));
+        return value < 0 ? "\u2212" + text : text;
     }
 }

@@ -88,6 +88,12 @@ public class AssessmentVersion {
         return scoreDocument;
     }
 
+    /** The score document frozen with this version, or null when it was not scored. */
+    dev.greenlight.scoring.ScoreResult scoreResult() {
+        return scoreDocument == null ? null
+                : AssessmentJson.scoreMapper().readValue(scoreDocument, dev.greenlight.scoring.ScoreResult.class);
+    }
+
     VersionSummary summary() {
         return new VersionSummary(assessmentId, number, submittedBy, submittedAt, modelVersion, score, recommendation, ethicsLevel, euTier);
     }

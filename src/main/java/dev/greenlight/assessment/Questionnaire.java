@@ -60,6 +60,12 @@ public final class Questionnaire {
         return QUESTIONS.stream().filter(q -> q.step() == step).toList();
     }
 
+    /** The words for a stored code of the question at {@code path} ("A_B_TEST" of the measurement method is "A/B test"). */
+    public static String optionLabel(String path, String code) {
+        return QUESTIONS.stream().filter(q -> q.path().equals(path)).findFirst()
+                .map(q -> q.options().getOrDefault(code, humanise(code))).orElseGet(() -> humanise(code));
+    }
+
     public static Step stepOf(String path) {
         if (path.startsWith("financials")) {
             return Step.ROI;
@@ -102,12 +108,13 @@ public final class Questionnaire {
         q.add(number(m, "successMetric.modelBaseline", "Model metric today", "Baseline of the model metric (e.g. the current rules' recall).", null, null));
         q.add(number(m, "successMetric.modelTarget", "Model metric target", "The value the model must reach for the KPI to move.", null, null));
         q.add(choice(m, "successMetric.measurementMethod", "How will we measure it?",
-                "An A/B test or shadow mode separates the model's effect from everything else.", MeasurementMethod.values(), e -> humanise(e.name())));
+                "An A/B test or shadow mode separates the model's effect from everything else.", MeasurementMethod.values(), Questionnaire::method));
         q.add(area(m, "successMetric.guardrails", "Guardrail metrics", "What must not get worse. Example: “False-positive rate stays under 2 %; checkout latency under 150 ms”."));
         q.add(area(m, "successMetric.killCriteria", "Kill criteria", "When do we stop? Example: “Recall below 0.50 after the 3-month pilot”."));
 
         var r = Step.ROI;
-        q.add(text(r, "financials.currency", "Currency", "Three-letter ISO code, e.g. USD, EUR, GBP.", 3));
+        q.add(new Question(r, "financials.currency", "Currency", "Type to find it: the code (EUR) or the name (euro).",
+                Kind.CHOICE, currencies(), 0, null, null));
         q.add(integer(r, "financials.horizonYears", "Horizon (years)", "How many years of benefits and running costs to count (1–10).",
                 AssessmentValidator.MIN_HORIZON, AssessmentValidator.MAX_HORIZON));
         q.add(percent(r, "financials.discountRate", "Discount rate", "Your finance team's hurdle rate; money later is worth less than money now.", 0.0, 0.99));
@@ -117,7 +124,7 @@ public final class Questionnaire {
         var e = Step.ETHICS;
         for (var risk : RiskQuestion.values()) {
             var options = new LinkedHashMap<String, String>();
-            risk.options().keySet().forEach(code -> options.put(code, humanise(code)));
+            risk.options().keySet().forEach(code -> options.put(code, optionLabel(code)));
             q.add(new Question(e, "ethics.answers." + risk.key(), risk.label(),
                     "Unanswered questions count as the riskiest answer until you answer them.", Kind.CHOICE, options, 0, null, null));
         }
@@ -176,6 +183,35 @@ public final class Questionnaire {
         var map = new LinkedHashMap<String, String>();
         Arrays.stream(values).forEach(v -> map.put(v.name(), words.apply(v)));
         return map;
+    }
+
+    /** Every ISO 4217 currency the JDK knows, by code: "EUR — Euro". */
+    private static Map<String, String> currencies() {
+        var options = new LinkedHashMap<String, String>();
+        java.util.Currency.getAvailableCurrencies().stream()
+                .sorted(java.util.Comparator.comparing(java.util.Currency::getCurrencyCode))
+                .forEach(c -> options.put(c.getCurrencyCode(), c.getCurrencyCode() + " — " + c.getDisplayName(java.util.Locale.ENGLISH)));
+        return options;
+    }
+
+    private static String method(MeasurementMethod method) {
+        return switch (method) {
+            case A_B_TEST -> "A/B test";
+            case PILOT -> "Pilot";
+            case BEFORE_AFTER -> "Before and after";
+            case SHADOW_MODE -> "Shadow mode";
+        };
+    }
+
+    /** A risk option in words: the counts of people spelled out ("Under 10 million"), the rest humanised. */
+    static String optionLabel(String code) {
+        return switch (code) {
+            case "UNDER_1K" -> "Under 1,000";
+            case "UNDER_100K" -> "Under 100,000";
+            case "UNDER_10M" -> "Under 10 million";
+            case "OVER_10M" -> "Over 10 million";
+            default -> humanise(code);
+        };
     }
 
     public static String humanise(String code) {

@@ -89,27 +89,75 @@ public class ScoringModelService {
         try {
             saved = models.saveNew(parameters, currentUser.require(), Instant.now(clock));
         } catch (IllegalArgumentException e) {
-            var message = e.getMessage();
-            var field = message.split(" ")[0];
-            throw new InvalidAssessmentException(List.of(new FieldError(field.matches("[a-zA-Z]+") ? field : "$", message)));
+            throw invalid(e);
         }
         events.publishEvent(new ScoringModelSaved(oldVersion, saved.version(), differences(before, parameters)));
         return current();
     }
 
-    /** Re-scores every assessment with the model in force; frozen versions keep their scores. Returns how many changed model. */
+    /**
+     * What saving {@code parameters} would do to the stored assessments' recommendations, without saving anything:
+     * every scored assessment scored again with the candidate model. Bad values are refused naming the field.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(readOnly = true)
+    public ModelEffect preview(ScoringParameters parameters) {
+        if (parameters == null) {
+            throw new InvalidAssessmentException(List.of(new FieldError("$", "the model parameters are required")));
+        }
+        dev.greenlight.scoring.ScoringModel candidate;
+        try {
+            candidate = parameters.toModel("candidate", models.current());
+        } catch (IllegalArgumentException e) {
+            throw invalid(e);
+        }
+        var scorer = new dev.greenlight.scoring.GreenlightScorer(candidate);
+        var moves = new ArrayList<ModelEffect.Move>();
+        int scored = 0;
+        for (var a : assessments.findAll()) {
+            var before = a.scoreSummary();
+            if (before == null || !AssessmentScoring.missingForScore(a.getDocument()).isEmpty()) {
+                continue;
+            }
+            scored++;
+            var after = scorer.score(ScoringInputs.of(a.getDocument(), Locale.US));
+            if (after.recommendation() != before.recommendation()) {
+                moves.add(new ModelEffect.Move(a.getId(), a.getTitle(), before.recommendation(), after.recommendation(),
+                        before.score(), after.score()));
+            }
+        }
+        return new ModelEffect(candidate.version(), scored, moves);
+    }
+
+    /**
+     * Re-scores every assessment scored by another model with the one in force; frozen versions keep their scores.
+     * Reports how many were re-scored and whose recommendation moved.
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
-    public int rescoreAll() {
+    public ModelEffect rescoreAll() {
         var version = models.current().version();
         var stale = assessments.findAll().stream()
                 .filter(a -> a.scoreSummary() != null && !version.equals(a.scoreSummary().modelVersion()))
-                .map(Assessment::getId).toList();
+                .toList();
+        var moves = new ArrayList<ModelEffect.Move>();
         // one at a time through the assessment service: each is saved under its lock and audited on its own page
-        stale.forEach(assessmentService::rescore);
-        int count = stale.size();
-        events.publishEvent(new AllRescored(count, version));
-        return count;
+        for (var a : stale) {
+            var before = a.scoreSummary();
+            var after = assessmentService.rescore(a.getId()).score();
+            if (after != null && after.recommendation() != before.recommendation()) {
+                moves.add(new ModelEffect.Move(a.getId(), a.getTitle(), before.recommendation(), after.recommendation(),
+                        before.score(), after.score()));
+            }
+        }
+        events.publishEvent(new AllRescored(stale.size(), version));
+        return new ModelEffect(version, stale.size(), moves);
+    }
+
+    private static InvalidAssessmentException invalid(IllegalArgumentException e) {
+        var message = e.getMessage();
+        var field = message.split(" ")[0];
+        return new InvalidAssessmentException(List.of(new FieldError(field.matches("[a-zA-Z]+") ? field : "$", message)));
     }
 
     private static List<String> differences(ScoringParameters a, ScoringParameters b) {

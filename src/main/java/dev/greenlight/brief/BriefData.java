@@ -1,12 +1,15 @@
 package dev.greenlight.brief;
 
+import dev.greenlight.scoring.EthicsResult;
 import dev.greenlight.scoring.FinancialInput;
 import dev.greenlight.scoring.Mitigation;
 import dev.greenlight.scoring.RequiredControl;
 import dev.greenlight.scoring.RiskQuestion;
 import dev.greenlight.scoring.ScoreResult;
+import dev.greenlight.scoring.TornadoRow;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,6 +93,34 @@ public record BriefData(String title, String author, String status, String decis
     /** The required controls the team has not committed to. */
     public List<Mitigation> missingControls() {
         return score.ethics().missingControls(mitigations);
+    }
+
+    /**
+     * The three heaviest answers in the risk register, the missing controls the level requires, and the money
+     * line the NPV is most sensitive to: what a reviewer would ask about first.
+     */
+    public List<String> topRisks() {
+        var risks = new ArrayList<String>();
+        riskRegister.stream()
+                .filter(r -> r.points() > 0)
+                .sorted(Comparator.comparingInt(BriefData.RiskRow::points).reversed())
+                .limit(3)
+                .forEach(r -> risks.add(r.question() + " " + r.answer() + " (" + r.points() + " of " + r.maxPoints()
+                        + " risk points)"));
+        EthicsResult e = score.ethics();
+        risks.add("Ethics level " + e.level().name() + " (" + e.level().label() + "), EU AI Act tier: "
+                + e.euAiActTier().label() + ".");
+        var missing = missingControls().stream().map(Mitigation::label).toList();
+        if (!missing.isEmpty()) {
+            risks.add("Required controls not yet in place: " + String.join("; ", missing) + ".");
+        }
+        var tornado = score.financials().tornado();
+        if (!tornado.isEmpty()) {
+            TornadoRow top = tornado.getFirst();
+            risks.add("The NPV is most sensitive to \u201C" + top.line() + "\u201D: " + Cells.moneyText(top.npvAtLow())
+                    + " to " + Cells.moneyText(top.npvAtHigh()) + " " + score.financials().currency() + ".");
+        }
+        return risks;
     }
 
     /** One ethical risk question as scored: an unanswered question counts at its maximum, as in the engine. */

@@ -43,8 +43,27 @@ public class BriefService {
         this.tracking = tracking;
     }
 
+    /** The Excel brief (PRODUCT.md §4). */
     @PreAuthorize("isAuthenticated()")
     public BriefFile brief(long id) {
+        var data = data(id);
+        return exported(id, new BriefFile(fileName(data.title(), "xlsx"), new BriefWorkbook().write(data)));
+    }
+
+    /** The Word brief (PRODUCT.md §8): the same figures and words, for reviewers to annotate. */
+    @PreAuthorize("isAuthenticated()")
+    public BriefFile wordBrief(long id) {
+        var data = data(id);
+        return exported(id, new BriefFile(fileName(data.title(), "docx"), new BriefDocument().write(data)));
+    }
+
+    private BriefFile exported(long id, BriefFile file) {
+        events.publishEvent(new BriefExported(id, file.fileName()));
+        return file;
+    }
+
+    /** What both briefs show, read under the same rules as reading the assessment. */
+    private BriefData data(long id) {
         var details = assessments.get(id);
         var input = assessments.scoringInput(details.document());
         if (details.scoreResult() == null || input.isEmpty()) {
@@ -74,10 +93,7 @@ public class BriefService {
                 BriefData.riskRegister(ethics == null || ethics.answers() == null ? Map.of() : ethics.answers()),
                 ethics == null || ethics.mitigations() == null ? List.of() : ethics.mitigations(), answers, history(details, review),
                 tracking.find(id).map(BriefService::tracking).orElse(null));
-        var bytes = new BriefWorkbook().write(data);
-        var file = new BriefFile(fileName(details.document().title()), bytes);
-        events.publishEvent(new BriefExported(id, file.fileName()));
-        return file;
+        return data;
     }
 
     /** The Tracking sheet's content from the app's report, so the sheet's formulas start from the figures the app judged. */
@@ -141,12 +157,12 @@ public class BriefService {
     }
 
     /** A file name any system accepts: letters, digits, dashes; never a path. */
-    static String fileName(String title) {
+    static String fileName(String title, String extension) {
         var ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         var slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > 80) {
             slug = slug.substring(0, 80).replaceAll("-+$", "");
         }
-        return (slug.isEmpty() ? "assessment" : slug) + "-brief.xlsx";
+        return (slug.isEmpty() ? "assessment" : slug) + "-brief." + extension;
     }
 }

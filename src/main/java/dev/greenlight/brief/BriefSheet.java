@@ -1,11 +1,5 @@
 package dev.greenlight.brief;
 
-import dev.greenlight.scoring.EthicsResult;
-import dev.greenlight.scoring.Mitigation;
-import dev.greenlight.scoring.TornadoRow;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -17,7 +11,6 @@ record BriefSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
     /** Four columns of these widths (in characters) fit a portrait page. */
     private static final int[] WIDTHS = {26, 22, 26, 22};
     private static final int TEXT_CHARS = 90;
-    private static final int TOP_RISKS = 3;
 
     void write() {
         Cells.widths(sheet, WIDTHS);
@@ -68,7 +61,7 @@ record BriefSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
 
         rows.skip();
         rows.heading("Top risks");
-        for (String risk : topRisks()) {
+        for (String risk : data.topRisks()) {
             paragraph(rows.next(), risk);
         }
 
@@ -96,34 +89,6 @@ record BriefSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
         Cells.printFitWidth(sheet, false);
         sheet.setHorizontallyCenter(true);
         sheet.getPrintSetup().setFitHeight((short) 1);
-    }
-
-    /**
-     * The three heaviest answers in the risk register, the missing controls the level requires, and the money
-     * line the NPV is most sensitive to: what a reviewer would ask about first.
-     */
-    private List<String> topRisks() {
-        var risks = new ArrayList<String>();
-        data.riskRegister().stream()
-                .filter(r -> r.points() > 0)
-                .sorted(Comparator.comparingInt(BriefData.RiskRow::points).reversed())
-                .limit(TOP_RISKS)
-                .forEach(r -> risks.add(r.question() + " " + r.answer() + " (" + r.points() + " of " + r.maxPoints()
-                        + " risk points)"));
-        EthicsResult e = data.score().ethics();
-        risks.add("Ethics level " + e.level().name() + " (" + e.level().label() + "), EU AI Act tier: "
-                + e.euAiActTier().label() + ".");
-        var missing = data.missingControls().stream().map(Mitigation::label).toList();
-        if (!missing.isEmpty()) {
-            risks.add("Required controls not yet in place: " + String.join("; ", missing) + ".");
-        }
-        var tornado = data.score().financials().tornado();
-        if (!tornado.isEmpty()) {
-            TornadoRow top = tornado.getFirst();
-            risks.add("The NPV is most sensitive to \u201C" + top.line() + "\u201D: " + Cells.moneyText(top.npvAtLow())
-                    + " to " + Cells.moneyText(top.npvAtHigh()) + " " + data.score().financials().currency() + ".");
-        }
-        return risks;
     }
 
     private void label(XSSFRow row, int column, String words) {

@@ -48,6 +48,29 @@ class BriefApiTest {
     }
 
     @Test
+    void the_word_brief_downloads_as_a_docx_attachment_that_opens() throws Exception {
+        var response = api.getBytes("/api/v1/assessments/" + sampleId("Card fraud early warning") + "/brief.docx", "lead");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
+                assertThat(d).contains("attachment").contains("card-fraud-early-warning-brief.docx"));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(response.body()))) {
+            assertThat(doc.getParagraphs().getFirst().getText()).isEqualTo("Card fraud early warning");
+            assertThat(doc.getParagraphs()).anySatisfy(p -> assertThat(p.getText()).isEqualTo("Key figures"));
+        }
+    }
+
+    @Test
+    void the_word_brief_has_the_access_rules_of_reading() throws Exception {
+        var draft = sampleId("Customer support chatbot");
+        assertThat(api.getBytes("/api/v1/assessments/" + draft + "/brief.docx", null).statusCode()).isEqualTo(401);
+        assertThat(api.getBytes("/api/v1/assessments/" + draft + "/brief.docx", TestUsers.OTHER_ENGINEER).statusCode()).isEqualTo(403);
+        assertThat(api.getBytes("/api/v1/assessments/" + draft + "/brief.docx", "engineer").statusCode()).isEqualTo(200);
+        assertThat(api.getBytes("/api/v1/assessments/987654/brief.docx", "engineer").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void access_rules_are_those_of_reading() throws Exception {
         assertThat(api.getBytes("/api/v1/assessments/" + sampleId("Card fraud early warning") + "/brief.xlsx", null).statusCode()).isEqualTo(401);
         var draft = sampleId("Customer support chatbot");

@@ -65,7 +65,7 @@ class AssessmentJsonTest {
 
     @Test
     void negative_money_is_rejected() {
-        assertRejected(VALID.replace("\"low\": 80000", "\"low\": -80000"), "financials.annualRunCosts[0].low", "no negative money");
+        assertRejected(VALID.replace("\"low\": 80000", "\"low\": -80000"), "financials.annualRunCosts[0].low", "must be at least 0, was \u221280,000");
     }
 
     @Test

@@ -45,12 +45,12 @@ class FinancialValidatorsAgreeTest {
         var monthsToImpact = random.nextInt(-2, 130);
         ((ObjectNode) doc.get("successMetric")).put("monthsToImpact", monthsToImpact);
 
-        var formatErrors = AssessmentValidator.validate(AssessmentJson.mapper().treeToValue(doc, AssessmentDocument.class));
+        var formatErrors = AssessmentValidator.validate(AssessmentJson.parse(doc));
         if (formatErrors.isEmpty()) {
             assertThatCode(() -> InputValidator.validate(ScoringInputs.of(AssessmentJson.read(doc), Locale.ROOT)))
                     .as("what the format accepts, the engine scores").doesNotThrowAnyException();
         } else {
-            var typed = AssessmentJson.mapper().treeToValue(doc, AssessmentDocument.class);
+            var typed = AssessmentJson.parse(doc);
             String engine;
             try {
                 InputValidator.validate(ScoringInputs.of(typed, Locale.ROOT));

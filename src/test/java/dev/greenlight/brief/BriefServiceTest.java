@@ -8,11 +8,12 @@ class BriefServiceTest {
 
     @Test
     void file_names_are_sanitised() {
-        assertThat(BriefService.fileName("Card fraud early warning")).isEqualTo("card-fraud-early-warning-brief.xlsx");
-        assertThat(BriefService.fileName("../../etc/passwd")).isEqualTo("etc-passwd-brief.xlsx");
-        assertThat(BriefService.fileName("Prévision « churn » 2027!")).isEqualTo("prevision-churn-2027-brief.xlsx");
-        assertThat(BriefService.fileName("=HYPERLINK()")).isEqualTo("hyperlink-brief.xlsx");
-        assertThat(BriefService.fileName("   ")).isEqualTo("assessment-brief.xlsx");
-        assertThat(BriefService.fileName("x".repeat(300))).hasSize(80 + "-brief.xlsx".length());
+        assertThat(BriefService.fileName("Card fraud early warning", "xlsx")).isEqualTo("card-fraud-early-warning-brief.xlsx");
+        assertThat(BriefService.fileName("../../etc/passwd", "xlsx")).isEqualTo("etc-passwd-brief.xlsx");
+        assertThat(BriefService.fileName("Prévision « churn » 2027!", "xlsx")).isEqualTo("prevision-churn-2027-brief.xlsx");
+        assertThat(BriefService.fileName("=HYPERLINK()", "xlsx")).isEqualTo("hyperlink-brief.xlsx");
+        assertThat(BriefService.fileName("   ", "xlsx")).isEqualTo("assessment-brief.xlsx");
+        assertThat(BriefService.fileName("x".repeat(300), "xlsx")).hasSize(80 + "-brief.xlsx".length());
+        assertThat(BriefService.fileName("Card fraud", "docx")).isEqualTo("card-fraud-brief.docx");
     }
 }

@@ -116,7 +116,7 @@ class ReviewJourneyIT extends BrowserJourney {
         signIn("pm", "pm");
         open(id);
         BrowserSupport.screenshot(driver, "review-04-resubmitted");
-        wait.until(d -> text("comparison").contains("problem.sponsor"));
+        wait.until(d -> text("comparison").contains("Sponsor: ") && text("comparison").contains("→ Head of Plant Operations"));
         decide("Approved with conditions");
         type(By.cssSelector("#conditions textarea"), "Report false alarms monthly to the plant manager");
         type(By.cssSelector("#rationale textarea"), "Clear business case");

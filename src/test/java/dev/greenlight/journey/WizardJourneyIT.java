@@ -64,6 +64,18 @@ class WizardJourneyIT extends BrowserJourney {
         waitSaved();
     }
 
+    /** A searchable list: type to filter, then click the option. */
+    private void pick(String path, String typed, String label) {
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id(path) + " input")));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.click();
+        input.sendKeys(typed);
+        var item = wait.until(d -> d.findElements(By.xpath("//vaadin-combo-box-item[normalize-space(.)=\"" + label + "\"]"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        item.click();
+        waitSaved();
+    }
+
     private void waitSaved() {
         new WebDriverWait(driver, Duration.ofSeconds(60)).withMessage(() -> "save state: " + driver.findElement(By.id("save-state")).getDomProperty("textContent")).until(d -> {
             var state = d.findElement(By.id("save-state")).getDomProperty("textContent");
@@ -105,12 +117,12 @@ class WizardJourneyIT extends BrowserJourney {
         type("successMetric.modelMetric", "Precision at 2 % review rate");
         type("successMetric.modelBaseline", "0.3");
         type("successMetric.modelTarget", "0.6");
-        choose("successMetric.measurementMethod", "A b test");
+        choose("successMetric.measurementMethod", "A/B test");
         type("successMetric.guardrails", "Honest-customer complaints stay flat");
         type("successMetric.killCriteria", "Precision below 0.45 after the pilot");
         next();
 
-        type("financials.currency", "USD");
+        pick("financials.currency", "USD", "USD — US Dollar");
         type("financials.horizonYears", "3");
         type("financials.probabilityOfSuccess", "70");
         click(By.id(id("financials.buildCosts") + "-add"));
@@ -136,7 +148,7 @@ class WizardJourneyIT extends BrowserJourney {
         choose("ethics.answers.decisionRole", "Recommends to human");
         choose("ethics.answers.impactSeverity", "Moderate");
         choose("ethics.answers.reversibility", "Reversible with effort");
-        choose("ethics.answers.peopleAffectedPerYear", "Under 100k");
+        choose("ethics.answers.peopleAffectedPerYear", "Under 100,000");
         choose("ethics.answers.personalData", "Personal");
         choose("ethics.answers.protectedAttributes", "Not used");
         choose("ethics.answers.explainability", "Explained");

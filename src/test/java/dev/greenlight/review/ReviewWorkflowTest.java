@@ -88,6 +88,9 @@ class ReviewWorkflowTest {
             assertThat(c.after()).isEqualTo("Loop maintenance, revised");
         });
         assertThat(comparison.scoreDelta()).isZero();
+        assertThat(comparison.readable()).extracting(Object::toString).containsExactly("Title: Loop maintenance → Loop maintenance, revised");
+        assertThat(comparison.fromFigures().npv()).isNotNull().isEqualTo(comparison.toFigures().npv());
+        assertThat(comparison.currency()).isNotBlank();
 
         var conditions = revised.scoreResult().conditions().isEmpty() ? List.of("Monitor the alarm rate monthly") : revised.scoreResult().conditions();
         var approved = pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 2, conditions, "Worth it")));

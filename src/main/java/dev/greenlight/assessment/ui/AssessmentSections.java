@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentDocument.Estimate;
 import dev.greenlight.assessment.AssessmentDocument;
+import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.base.ui.Money;
 import dev.greenlight.scoring.RiskQuestion;
 import java.text.NumberFormat;
@@ -58,7 +59,8 @@ final class AssessmentSections {
                 entry("Months to measurable impact", m.monthsToImpact() == null ? null : String.valueOf(m.monthsToImpact())),
                 entry("Model metric", m.modelMetric() == null ? null
                         : m.modelMetric() + ": " + number(m.modelBaseline()) + " → " + number(m.modelTarget())),
-                entry("Measurement method", m.measurementMethod() == null ? null : humanise(m.measurementMethod().name())),
+                entry("Measurement method", m.measurementMethod() == null ? null
+                        : Questionnaire.optionLabel("successMetric.measurementMethod", m.measurementMethod().name())),
                 entry("Guardrail metrics", m.guardrails()),
                 entry("Kill criteria", m.killCriteria()),
                 entry("Kill rules", m.killRules() == null || m.killRules().isEmpty() ? null : m.killRules().stream()
@@ -109,7 +111,7 @@ final class AssessmentSections {
         var list = new DescriptionList();
         for (var q : RiskQuestion.values()) {
             var answer = e == null || e.answers() == null ? null : e.answers().get(q.key());
-            add(list, q.label(), answer == null ? null : humanise(answer));
+            add(list, q.label(), answer == null ? null : Questionnaire.optionLabel("ethics.answers." + q.key(), answer));
         }
         if (e != null) {
             add(list, "Article 5 practices", names(e.prohibitedPractices()));

@@ -109,7 +109,7 @@ class KillRulesEditor extends Composite<Div> {
         thresholdField.setValue(threshold);
         thresholdField.setValueChangeMode(ValueChangeMode.LAZY);
         var fromField = new IntegerField("from month");
-        fromField.setMin(1);
+        // no client-side minimum: the validator's message says what is wrong
         fromField.setValue(fromMonth);
         fromField.setPlaceholder("1");
         fromField.setValueChangeMode(ValueChangeMode.LAZY);

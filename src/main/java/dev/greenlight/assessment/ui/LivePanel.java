@@ -43,9 +43,7 @@ class LivePanel extends Composite<Div> {
             return;
         }
         var r = score.get();
-        var number = new Span(String.format(Locale.US, "%.0f", r.score()));
-        number.addClassName("score-number");
-        number.setId("live-score");
+        var number = RecommendationBadge.score(r.score(), r.recommendation(), "live-score");
         live.add(new Div(number, RecommendationBadge.of(r.recommendation())));
         var subs = new Div(ScorePanel.subscore("Value", r.subscores().value()), ScorePanel.subscore("Confidence", r.subscores().confidence()),
                 ScorePanel.subscore("Readiness", r.subscores().readiness()), ScorePanel.subscore("Ethics", r.subscores().ethics()));

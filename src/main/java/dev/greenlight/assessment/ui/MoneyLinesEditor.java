@@ -75,7 +75,6 @@ class MoneyLinesEditor extends Composite<Div> {
 
     private void addRow(String name, Double low, Double likely, Double high, Evidence evidence) {
         var nameField = new TextField("Line");
-        nameField.setMaxLength(AssessmentValidator.SHORT_TEXT_MAX);
         nameField.setValue(name == null ? "" : name);
         var lowField = money("Low", low);
         var likelyField = money("Likely", likely);
@@ -110,7 +109,7 @@ class MoneyLinesEditor extends Composite<Div> {
 
     private static NumberField money(String label, Double value) {
         var f = new NumberField(label);
-        f.setMin(0);
+        // no client-side minimum: the validator's message ("must be at least 0, was −5,000") says what is wrong
         f.setValue(value);
         f.setValueChangeMode(ValueChangeMode.LAZY);
         return f;

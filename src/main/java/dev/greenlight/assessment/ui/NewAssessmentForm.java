@@ -8,6 +8,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import dev.greenlight.assessment.AssessmentDocument;
 import dev.greenlight.assessment.AssessmentValidator;
+import dev.greenlight.base.ui.TextLimit;
 import java.util.Optional;
 
 /** The four questions that start a draft. Knows no service: {@link #read()} hands back a document or nothing. */
@@ -24,23 +25,20 @@ class NewAssessmentForm extends Composite<FormLayout> {
         summary.setId("summary");
         team.setId("team");
         statement.setId("statement");
-        title.setHelperText("A short name leadership will recognise, e.g. “Card fraud early warning”.");
-        summary.setHelperText("What the system does, in one sentence.");
-        statement.setHelperText("What business problem hurts today, for whom, and what it costs. "
+        TextLimit.counted(title, AssessmentValidator.TITLE_MAX, "A short name leadership will recognise, e.g. “Card fraud early warning”.");
+        TextLimit.counted(summary, AssessmentValidator.SUMMARY_MAX, "What the system does, in one sentence.");
+        TextLimit.counted(team, AssessmentValidator.TEAM_MAX, "");
+        TextLimit.counted(statement, AssessmentValidator.LONG_TEXT_MAX, "What business problem hurts today, for whom, and what it costs. "
                 + "E.g. “Card fraud costs us $13.3M a year and analysts review alerts a day too late.”");
         statement.setMinHeight("8em");
-        title.setMaxLength(AssessmentValidator.TITLE_MAX);
-        summary.setMaxLength(AssessmentValidator.SUMMARY_MAX);
-        team.setMaxLength(AssessmentValidator.TEAM_MAX);
-        statement.setMaxLength(AssessmentValidator.LONG_TEXT_MAX);
 
         binder.forField(title).asRequired("Give the project a title")
-                .withValidator(new StringLengthValidator("At most " + AssessmentValidator.TITLE_MAX + " characters", 1, AssessmentValidator.TITLE_MAX))
+                .withValidator(new StringLengthValidator(String.format(java.util.Locale.US, "At most %,d characters: shorten it", AssessmentValidator.TITLE_MAX), 1, AssessmentValidator.TITLE_MAX))
                 .withValidator(t -> !t.isBlank(), "Give the project a title")
                 .bind(Draft::getTitle, Draft::setTitle);
-        binder.forField(summary).bind(Draft::getSummary, Draft::setSummary);
-        binder.forField(team).bind(Draft::getTeam, Draft::setTeam);
-        binder.forField(statement).bind(Draft::getStatement, Draft::setStatement);
+        binder.forField(summary).withValidator(limit(AssessmentValidator.SUMMARY_MAX)).bind(Draft::getSummary, Draft::setSummary);
+        binder.forField(team).withValidator(limit(AssessmentValidator.TEAM_MAX)).bind(Draft::getTeam, Draft::setTeam);
+        binder.forField(statement).withValidator(limit(AssessmentValidator.LONG_TEXT_MAX)).bind(Draft::getStatement, Draft::setStatement);
         binder.readBean(new Draft());
 
         var form = getContent();
@@ -57,6 +55,10 @@ class NewAssessmentForm extends Composite<FormLayout> {
         }
         return Optional.of(AssessmentDocument.draft(draft.getTitle().strip(), blankToNull(draft.getSummary()),
                 blankToNull(draft.getTeam()), blankToNull(draft.getStatement())));
+    }
+
+    private static StringLengthValidator limit(int max) {
+        return new StringLengthValidator(String.format(java.util.Locale.US, "At most %,d characters: shorten it", max), 0, max);
     }
 
     private static String blankToNull(String s) {

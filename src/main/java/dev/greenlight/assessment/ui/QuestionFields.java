@@ -3,8 +3,10 @@ package dev.greenlight.assessment.ui;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.greenlight.assessment.DocumentTree;
 import dev.greenlight.assessment.Questionnaire.Question;
+import dev.greenlight.base.ui.TextLimit;
 import java.util.LinkedHashSet;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
@@ -55,21 +58,22 @@ final class QuestionFields {
         Component component = switch (q.kind()) {
             case TEXT -> {
                 var f = new TextField(q.label());
-                f.setMaxLength(q.maxLength());
                 f.setValue(current == null ? "" : current.asString());
                 f.setValueChangeMode(ValueChangeMode.LAZY);
+                counted(f, q);
                 f.addValueChangeListener(e -> update(tree, q, DocumentTree.text(e.getValue()), changed));
                 yield f;
             }
             case TEXTAREA -> {
                 var f = new TextArea(q.label());
-                f.setMaxLength(q.maxLength());
                 f.setValue(current == null ? "" : current.asString());
                 f.setValueChangeMode(ValueChangeMode.LAZY);
                 f.setMinHeight("5em");
+                counted(f, q);
                 f.addValueChangeListener(e -> update(tree, q, DocumentTree.text(e.getValue()), changed));
                 yield f;
             }
+            case CHOICE -> q.options().size() > SHORT_LIST ? comboBox(q, current, tree, changed) : select(q, current, tree, changed);
             case NUMBER -> {
                 var f = new NumberField(q.label());
                 f.setValue(current == null ? null : current.asDouble());
@@ -91,17 +95,6 @@ final class QuestionFields {
                 f.setValue(current == null ? null : round(current.asDouble() * 100));
                 f.setValueChangeMode(ValueChangeMode.LAZY);
                 f.addValueChangeListener(e -> update(tree, q, DocumentTree.number(e.getValue() == null ? null : e.getValue() / 100), changed));
-                yield f;
-            }
-            case CHOICE -> {
-                var f = new Select<String>();
-                f.setLabel(q.label());
-                f.setItems(q.options().keySet());
-                f.setItemLabelGenerator(code -> code == null ? "" : q.options().getOrDefault(code, code));
-                f.setEmptySelectionAllowed(true);
-                f.setEmptySelectionCaption("Not answered yet");
-                f.setValue(current == null ? null : current.asString());
-                f.addValueChangeListener(e -> update(tree, q, DocumentTree.text(e.getValue()), changed));
                 yield f;
             }
             case YES_NO -> {
@@ -132,13 +125,48 @@ final class QuestionFields {
             }
         };
         component.setId(idOf(q.path()));
-        if (component instanceof com.vaadin.flow.component.HasHelper helper && !q.help().isBlank()) {
+        if (component instanceof com.vaadin.flow.component.HasHelper helper && !q.help().isBlank() && helper.getHelperText() == null) {
             helper.setHelperText(q.help());
         }
         if (component instanceof AbstractField<?, ?> field && q.required()) {
             field.setRequiredIndicatorVisible(true);
         }
         return new Bound(q, component);
+    }
+
+    /** Up to this many options a drop-down reads well; longer lists (currencies) are searched by typing. */
+    private static final int SHORT_LIST = 20;
+
+    private static Select<String> select(Question q, JsonNode current, DocumentTree tree, Consumer<String> changed) {
+        var f = new Select<String>();
+        f.setLabel(q.label());
+        f.setItems(q.options().keySet());
+        f.setItemLabelGenerator(code -> code == null ? "" : q.options().getOrDefault(code, code));
+        f.setEmptySelectionAllowed(true);
+        f.setEmptySelectionCaption("Not answered yet");
+        f.setValue(current == null ? null : current.asString());
+        f.addValueChangeListener(e -> update(tree, q, DocumentTree.text(e.getValue()), changed));
+        return f;
+    }
+
+    private static ComboBox<String> comboBox(Question q, JsonNode current, DocumentTree tree, Consumer<String> changed) {
+        var f = new ComboBox<String>(q.label());
+        f.setItems(q.options().keySet());
+        f.setItemLabelGenerator(code -> code == null ? "" : q.options().getOrDefault(code, code));
+        f.setClearButtonVisible(true);
+        f.setPlaceholder("Not answered yet");
+        var stored = current == null ? null : current.asString();
+        // a stored code the list does not know stays visible as it is, so the validator's message makes sense
+        f.setAllowCustomValue(false);
+        if (stored != null && q.options().containsKey(stored)) {
+            f.setValue(stored);
+        }
+        f.addValueChangeListener(e -> update(tree, q, DocumentTree.text(e.getValue()), changed));
+        return f;
+    }
+
+    private static <F extends com.vaadin.flow.component.HasHelper & HasValue<?, String>> void counted(F field, Question q) {
+        TextLimit.counted(field, q.maxLength(), q.help());
     }
 
     private static void update(DocumentTree tree, Question q, JsonNode value, Consumer<String> changed) {

@@ -19,8 +19,20 @@ public final class RecommendationBadge {
             return none;
         }
         var badge = new Span(label(recommendation));
-        badge.addClassNames("badge", "rec-" + recommendation.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        badge.addClassNames("badge", "rec-" + slug(recommendation));
         return badge;
+    }
+
+    /** A big score number in its recommendation's colour: a 64 that means "revise" is not shown in go-green. */
+    public static Span score(double score, Recommendation recommendation, String elementId) {
+        var number = new Span(String.format(Locale.US, "%.0f", score));
+        number.addClassNames("score-number", "score-" + slug(recommendation));
+        number.setId(elementId);
+        return number;
+    }
+
+    private static String slug(Recommendation recommendation) {
+        return recommendation.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The label, or "—" when there is no recommendation yet. */

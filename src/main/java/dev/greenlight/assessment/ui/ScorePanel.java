@@ -28,9 +28,7 @@ class ScorePanel extends Composite<Section> {
             return;
         }
         var r = details.scoreResult();
-        var number = new Span(String.format(Locale.US, "%.0f", r.score()));
-        number.addClassName("score-number");
-        number.setId("score");
+        var number = RecommendationBadge.score(r.score(), r.recommendation(), "score");
         var headline = new Div(number, RecommendationBadge.of(r.recommendation()));
         headline.addClassName("score-headline");
         var subscores = new Div(
@@ -48,6 +46,10 @@ class ScorePanel extends Composite<Section> {
         businessCase.setId("business-case");
         section.add(businessCase);
         section.add(figures(r));
+        var charts = new Div(ScoreCharts.histogram(r.financials()), ScoreCharts.tornado(r.financials()));
+        charts.addClassName("score-charts");
+        charts.setId("score-charts");
+        section.add(charts);
         if (!r.conditions().isEmpty()) {
             section.add(new H3("Conditions that apply"), list(r.conditions(), "conditions"));
         }

@@ -8,6 +8,11 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import dev.greenlight.assessment.ModelEffect;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -41,6 +46,7 @@ class ScoringModelView extends Main {
     final Map<String, NumberField> fields = new LinkedHashMap<>();
     final Grid<ScoringModelVersion> history = new Grid<>();
     final Paragraph current = new Paragraph();
+    final Div effect = new Div();
 
     ScoringModelView(ScoringModelService models) {
         this.models = models;
@@ -60,10 +66,14 @@ class ScoringModelView extends Main {
         var save = new Button("Save as a new model version", e -> save());
         save.setId("save-model");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var previewButton = new Button("Preview the effect", e -> preview());
+        previewButton.setId("preview-model");
+        effect.setId("model-effect");
         var rescore = new Button("Re-score all assessments with the current model", e -> {
-            int n = models.rescoreAll();
-            Notification.show("Re-scored " + n + " assessments", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            var result = models.rescoreAll();
+            show(result, false);
+            Notification.show("Re-scored " + result.scored() + " assessments. " + result.describe(false), 5000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         });
         rescore.setId("rescore-all");
         current.setId("current-model");
@@ -76,7 +86,8 @@ class ScoringModelView extends Main {
         var hint = new Paragraph("Weights must sum to 1; thresholds are scores 0–100 with GO ≥ GO WITH CONDITIONS ≥ REVISE. "
                 + "Every stored score records the model version that computed it, and frozen versions never change.");
         hint.addClassName("hint");
-        add(new H2("Scoring model"), current, hint, form, save, rescore, new H3("History"), history);
+        add(new H2("Scoring model"), current, hint, form, new HorizontalLayout(previewButton, save), effect, rescore,
+                new H3("History"), history);
         load();
     }
 
@@ -111,31 +122,69 @@ class ScoringModelView extends Main {
         fields.get(name).setInvalid(false);
     }
 
-    void save() {
+    /** Scores the stored assessments with the parameters on screen and lists whose recommendation would move. */
+    void preview() {
+        var parameters = parameters();
+        if (parameters == null) {
+            return;
+        }
+        try {
+            show(models.preview(parameters), true);
+        } catch (InvalidAssessmentException e) {
+            showErrors(e);
+        }
+    }
+
+    private void show(ModelEffect result, boolean preview) {
+        effect.removeAll();
+        effect.add(new Paragraph(result.describe(preview)));
+        var list = new UnorderedList();
+        result.moves().forEach(m -> list.add(new ListItem(m.title() + ": " + RecommendationBadge.label(m.from()) + " → "
+                + RecommendationBadge.label(m.to()) + String.format(java.util.Locale.ROOT, " (score %.1f → %.1f)", m.scoreBefore(), m.scoreAfter()))));
+        effect.add(list);
+    }
+
+    private ScoringParameters parameters() {
         var missing = fields.entrySet().stream().filter(e -> e.getValue().getValue() == null).toList();
         missing.forEach(e -> {
             e.getValue().setErrorMessage("Required");
             e.getValue().setInvalid(true);
         });
         if (!missing.isEmpty()) {
+            return null;
+        }
+        return new ScoringParameters(v("valueWeight"), v("confidenceWeight"), v("readinessWeight"),
+                v("ethicsWeight"), v("goThreshold"), v("conditionsThreshold"), v("reviseThreshold"),
+                v("complianceCostLevelII"), v("complianceCostLevelIII"), v("complianceCostLevelIV"), v("defaultDiscountRate"));
+    }
+
+    void save() {
+        var parameters = parameters();
+        if (parameters == null) {
             return;
         }
         try {
-            var saved = models.change(new ScoringParameters(v("valueWeight"), v("confidenceWeight"), v("readinessWeight"),
-                    v("ethicsWeight"), v("goThreshold"), v("conditionsThreshold"), v("reviseThreshold"),
-                    v("complianceCostLevelII"), v("complianceCostLevelIII"), v("complianceCostLevelIV"), v("defaultDiscountRate")));
+            var saved = models.change(parameters);
             Notification.show("Saved model " + saved.version() + "; new scores use it", 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            effect.removeAll();
             load();
         } catch (InvalidAssessmentException e) {
-            for (var error : e.errors()) {
-                var field = fields.get(error.path());
-                if (field != null) {
-                    field.setErrorMessage(error.message());
-                    field.setInvalid(true);
-                }
-                Notification.show(error.message(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            showErrors(e);
+        }
+    }
+
+    /** Each error under its field, and in words: "Weight of value (V) must be …", never "valueWeight must be …". */
+    private void showErrors(InvalidAssessmentException e) {
+        for (var error : e.errors()) {
+            var field = fields.get(error.path());
+            var message = field == null ? error.message()
+                    : error.message().replaceFirst("^" + java.util.regex.Pattern.quote(error.path()) + "\\b", field.getLabel());
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
             }
+            Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

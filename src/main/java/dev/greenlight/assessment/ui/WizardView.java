@@ -1,5 +1,7 @@
 package dev.greenlight.assessment.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -32,8 +34,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -54,6 +58,11 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
     private String title = "Edit assessment";
 
     private final Map<String, QuestionFields.Bound> fields = new HashMap<>();
+    /** Fields the author has changed: only these, and the fields of steps already left, show their errors. */
+    private final Set<Component> touched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Component> watched = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Step> left = java.util.EnumSet.noneOf(Step.class);
+    private Step shown;
     private final Map<Step, Tab> tabs = new EnumMap<>(Step.class);
     private final Map<Step, Div> pages = new EnumMap<>(Step.class);
     private final Tabs stepper = new Tabs();
@@ -109,7 +118,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
 
         review = new ReviewStep(sections, this::goTo,
                 () -> getUI().ifPresent(ui -> ui.navigate(AssessmentView.class, draft.id())));
-        roi = new RoiEditors(draft, this::changed, fields::put);
+        roi = new RoiEditors(draft, this::changed, this::register);
         for (var step : Step.values()) {
             var tab = new Tab(step.label());
             tab.setId("step-" + step.name().toLowerCase(Locale.ROOT));
@@ -148,7 +157,29 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         stepper.setSelectedIndex(Math.clamp(stepper.getSelectedIndex() + delta, 0, Step.values().length - 1));
     }
 
+    /** Keeps the field for its path, and notes when the author changes it (a new money line is not wrong yet). */
+    private void register(String path, QuestionFields.Bound bound) {
+        fields.put(path, bound);
+        var component = bound.component();
+        if (component instanceof HasValue<?, ?> value && watched.add(component)) {
+            value.addValueChangeListener(e -> {
+                // runs after the field's own listener has read the change, so the errors are shown again here
+                if (e.isFromClient() && touched.add(component)) {
+                    showErrors();
+                }
+            });
+        }
+    }
+
+    private boolean showsErrors(QuestionFields.Bound bound) {
+        return touched.contains(bound.component()) || left.contains(bound.question().step()) || currentStep() == Step.REVIEW;
+    }
+
     private void show(Step step) {
+        if (shown != null && shown != step) {
+            left.add(shown);
+        }
+        shown = step;
         page.removeAll();
         if (step == Step.REVIEW) {
             review.show(draft);
@@ -156,6 +187,9 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         page.add(pages.get(step));
         if (stepper.getSelectedIndex() != step.ordinal()) {
             stepper.setSelectedIndex(step.ordinal());
+        }
+        if (draft != null && !fields.isEmpty()) {
+            showErrors();
         }
     }
 
@@ -171,7 +205,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         for (var q : Questionnaire.of(step)) {
             var bound = QuestionFields.create(q, draft.tree(), this::changed);
-            fields.put(q.path(), bound);
+            register(q.path(), bound);
             form.add(bound.component());
             if (q.kind() == Questionnaire.Kind.TEXTAREA || q.kind() == Questionnaire.Kind.MULTI_CHOICE) {
                 form.setColspan(bound.component(), 2);
@@ -179,7 +213,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         }
         div.add(form);
         if (step == Step.METRIC) {
-            div.add(new KillRulesEditor(draft.tree(), this::changed, fields::put));
+            div.add(new KillRulesEditor(draft.tree(), this::changed, this::register));
         }
         if (step == Step.ROI) {
             div.add(roi);
@@ -241,14 +275,18 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         dialog.open();
     }
 
-    private void refresh() {
+    private void showErrors() {
         fields.values().forEach(b -> b.showError(null));
         for (var error : draft.errors()) {
             var bound = fields.get(error.path());
-            if (bound != null) {
+            if (bound != null && showsErrors(bound)) {
                 bound.showError(error.message());
             }
         }
+    }
+
+    private void refresh() {
+        showErrors();
         for (var step : Step.values()) {
             if (step != Step.REVIEW) {
                 mark(tabs.get(step), step, draft.progress(step));

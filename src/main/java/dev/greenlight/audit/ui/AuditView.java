@@ -2,6 +2,12 @@ package dev.greenlight.audit.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.HashMap;
+import dev.greenlight.assessment.AssessmentService;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -38,7 +44,12 @@ class AuditView extends Main {
     final DatePicker to = new DatePicker("To (UTC, inclusive)");
     final Grid<AuditRecord> grid = new Grid<>();
 
-    AuditView(AuditLog audit) {
+    /** Titles of the assessments on the pages seen so far; an assessment deleted meanwhile keeps its number only. */
+    private final Map<Long, String> titles = new HashMap<>();
+    private final AssessmentService assessments;
+
+    AuditView(AuditLog audit, AssessmentService assessments) {
+        this.assessments = assessments;
         addClassNames("page", "list-page");
         actor.setId("audit-actor");
         actor.setValueChangeMode(ValueChangeMode.LAZY);
@@ -57,10 +68,27 @@ class AuditView extends Main {
         grid.addColumn(r -> UTC.format(r.occurredAt())).setHeader("When (UTC)").setKey("occurredAt").setAutoWidth(true);
         grid.addColumn(AuditRecord::actor).setHeader("Who").setKey("actor").setAutoWidth(true);
         grid.addColumn(r -> r.action().label()).setHeader("What").setKey("action").setAutoWidth(true);
-        grid.addColumn(r -> r.assessmentId() == null ? "" : "#" + r.assessmentId()).setHeader("Assessment").setKey("assessment");
-        grid.addColumn(AuditRecord::detail).setHeader("Detail").setKey("detail").setFlexGrow(4);
-        grid.setItems(query -> audit.search(filter(), PageRequest.of(query.getPage(), query.getPageSize())).stream(),
-                query -> (int) audit.search(filter(), PageRequest.of(0, 1)).getTotalElements());
+        grid.addColumn(this::assessment).setHeader("Assessment").setKey("assessment").setAutoWidth(true)
+                .setTooltipGenerator(this::assessment);
+        grid.addColumn(r -> firstLine(r.detail())).setHeader("Detail (click a row for all of it)").setKey("detail").setFlexGrow(4)
+                .setTooltipGenerator(AuditRecord::detail);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(r -> {
+            var detail = new Div(r.detail() == null ? "" : r.detail());
+            detail.addClassName("audit-detail");
+            return detail;
+        }));
+        // toggled on the server, so the row opens the same way for a keyboard, a screen reader and a test
+        grid.setDetailsVisibleOnClick(false);
+        grid.addItemClickListener(e -> grid.setDetailsVisible(e.getItem(), !grid.isDetailsVisible(e.getItem())));
+        grid.setItems(query -> {
+            var page = audit.search(filter(), PageRequest.of(query.getPage(), query.getPageSize())).getContent();
+            var unknown = page.stream().map(AuditRecord::assessmentId).filter(id -> id != null && !titles.containsKey(id))
+                    .collect(Collectors.toSet());
+            if (!unknown.isEmpty()) {
+                titles.putAll(assessments.titles(unknown));
+            }
+            return page.stream();
+        }, query -> (int) audit.search(filter(), PageRequest.of(0, 1)).getTotalElements());
         grid.setSizeFull();
         actor.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -71,6 +99,22 @@ class AuditView extends Main {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2("Audit trail"), filters, grid);
+    }
+
+    private String assessment(AuditRecord r) {
+        if (r.assessmentId() == null) {
+            return "";
+        }
+        var title = titles.get(r.assessmentId());
+        return title == null ? "#" + r.assessmentId() : title + " (#" + r.assessmentId() + ")";
+    }
+
+    private static String firstLine(String detail) {
+        if (detail == null) {
+            return "";
+        }
+        var lines = detail.split("\\R", 2);
+        return lines.length > 1 ? lines[0] + " …" : detail;
     }
 
     AuditFilter filter() {

@@ -13,7 +13,9 @@ import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.assessment.ui.AssessmentListColumn;
 import dev.greenlight.assessment.ui.AssessmentPageSection;
+import dev.greenlight.base.ui.LandingPage;
 import dev.greenlight.base.ui.NavigationBadge;
+import dev.greenlight.security.Role;
 import dev.greenlight.review.ReviewService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -61,6 +63,12 @@ class ReviewPageSections {
                 return summary.latestVersion() == 0 ? "" : reviews.feedback(summary.id());
             }
         };
+    }
+
+    /** Product managers start where their decisions wait. */
+    @Bean
+    LandingPage productManagersLandOnTheReviewQueue() {
+        return LandingPage.of(ReviewQueueView.PATH, 10, Role.PRODUCT_MANAGER_NAME);
     }
 
     @Bean

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import dev.greenlight.base.ui.Money;
+import dev.greenlight.base.ui.TextLimit;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
@@ -126,7 +128,7 @@ class ReviewSection extends Composite<Div> {
         conditions.setVisible(false);
         rationale.setId("rationale");
         rationale.setWidthFull();
-        rationale.setMaxLength(ReviewService.TEXT_MAX);
+        TextLimit.counted(rationale, ReviewService.TEXT_MAX, rationale.getHelperText());
         var engineConditions = details.scoreResult() == null ? List.<String>of() : details.scoreResult().conditions();
         decision.addValueChangeListener(e -> {
             var type = e.getValue();
@@ -263,7 +265,7 @@ class ReviewSection extends Composite<Div> {
         commentSection.setEmptySelectionCaption("Whole assessment");
         commentBody.setId("comment-body");
         commentBody.setWidthFull();
-        commentBody.setMaxLength(ReviewService.TEXT_MAX);
+        TextLimit.counted(commentBody, ReviewService.TEXT_MAX, commentBody.getHelperText());
         var add = new Button("Add comment", e -> addComment());
         add.setId("add-comment");
         box.add(commentSection, commentBody, add);
@@ -326,6 +328,11 @@ class ReviewSection extends Composite<Div> {
         }
         var c = assessments.compare(details.id(), from, to);
         var moves = new UnorderedList();
+        moves.setId("comparison-moves");
+        moves.add(new ListItem("NPV: " + Money.format(c.fromFigures().npv(), c.currency()) + " → "
+                + Money.format(c.toFigures().npv(), c.currency())));
+        moves.add(new ListItem("Risk-adjusted NPV: " + Money.format(c.fromFigures().riskAdjustedNpv(), c.currency()) + " → "
+                + Money.format(c.toFigures().riskAdjustedNpv(), c.currency())));
         moves.add(new ListItem(c.scoreDelta() == null ? "Score: " + c.from().score() + " → " + c.to().score()
                 : String.format(Locale.ROOT, "Score: %.1f → %.1f (%+.1f)", c.from().score(), c.to().score(), c.scoreDelta())));
         moves.add(new ListItem("Recommendation: " + recommendation(c.from().recommendation()) + " → " + recommendation(c.to().recommendation())
@@ -334,13 +341,14 @@ class ReviewSection extends Composite<Div> {
         moves.add(new ListItem("EU AI Act tier: " + tier(c.from().euAiActTier()) + " → " + tier(c.to().euAiActTier())
                 + (c.tierChanged() ? "" : " (unchanged)")));
         result.add(moves);
-        if (c.changes().isEmpty()) {
+        if (c.readable().isEmpty()) {
             result.add(new Paragraph("No answer changed."));
         } else {
             var changes = new UnorderedList();
             changes.addClassName("changes");
-            c.changes().forEach(ch -> changes.add(new ListItem(ch.toString())));
-            result.add(new Paragraph(c.changes().size() + (c.changes().size() == 1 ? " answer changed:" : " answers changed:")), changes);
+            changes.setId("comparison-changes");
+            c.readable().forEach(ch -> changes.add(new ListItem(ch.step().label() + " · " + ch)));
+            result.add(new Paragraph(c.readable().size() + (c.readable().size() == 1 ? " answer changed:" : " answers changed:")), changes);
         }
     }
 

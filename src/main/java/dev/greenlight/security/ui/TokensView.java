@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.greenlight.base.ui.TextLimit;
 import dev.greenlight.security.ApiScope;
 import dev.greenlight.security.ApiTokenException;
 import dev.greenlight.security.ApiTokenService;
@@ -64,8 +65,7 @@ class TokensView extends Main {
         grid.setAllRowsVisible(true);
 
         name.setId("token-name");
-        name.setMaxLength(ApiTokenService.NAME_MAX);
-        name.setHelperText("What the token is for, e.g. “monthly metrics job”");
+        TextLimit.counted(name, ApiTokenService.NAME_MAX, "What the token is for, e.g. “monthly metrics job”");
         scopes.setId("token-scopes");
         scopes.setItems(ApiScope.values());
         scopes.setItemLabelGenerator(TokensView::describe);

@@ -68,7 +68,7 @@ class CheckInForm extends Composite<FormLayout> {
 
     private static NumberField money(String label) {
         var field = new NumberField(label);
-        field.setMin(0);
+        // no client-side minimum: the service's message ("must be ≥ 0 …") says what is wrong
         field.setHelperText("this month; leave empty if none");
         return field;
     }

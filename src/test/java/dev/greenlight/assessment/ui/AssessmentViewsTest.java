@@ -176,7 +176,16 @@ class AssessmentViewsTest extends ViewTestCase {
         assertThat($(Button.class).withId("submit").exists()).isFalse();
         assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("export-brief").exists())
                 .isEqualTo(service.get(first.id()).scoreResult() != null);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("export-word-brief").exists())
+                .isEqualTo(service.get(first.id()).scoreResult() != null);
         assertThat(find(H2.class).all()).extracting(H2::getText).contains(first.title());
+        var score = service.get(first.id()).scoreResult();
+        if (score != null) {
+            assertThat($(com.vaadin.flow.component.Svg.class).withId("tornado-chart").exists()).as("the page shows the charts").isTrue();
+            assertThat($(com.vaadin.flow.component.Svg.class).withId("histogram-chart").exists()).isTrue();
+            assertThat($(com.vaadin.flow.component.html.Span.class).id("score").getClassNames()).as("the big score in its recommendation's colour")
+                    .contains("score-" + score.recommendation().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -9,6 +9,7 @@ import dev.greenlight.SampleDocuments;
 import dev.greenlight.ViewTest;
 import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.ModelEffect;
 import dev.greenlight.assessment.ScoringModelService;
 import dev.greenlight.assessment.ScoringModelVersion;
 import dev.greenlight.assessment.ScoringParameters;
@@ -59,7 +60,8 @@ class ScoringModelViewTest extends ViewTestCase {
         test($(Button.class).id("save-model")).click();
         var cost = $(NumberField.class).id("model-complianceCostLevelII");
         assertThat(cost.isInvalid()).isTrue();
-        assertThat(cost.getErrorMessage()).contains("complianceCostLevelII");
+        assertThat(cost.getErrorMessage()).as("named in words, not by its JSON field")
+                .startsWith("Annual compliance cost, level II").doesNotContain("complianceCostLevelII");
 
         test(cost).setValue(20_000.0);
         test($(Button.class).id("save-model")).click();
@@ -81,6 +83,29 @@ class ScoringModelViewTest extends ViewTestCase {
         assertThat(auditLog.forAssessment(other.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).singleElement()
                 .satisfies(a -> assertThat(a.detail()).contains("model " + v2).contains("→"));
         assertThat(auditLog.forAssessment(before.id())).filteredOn(a -> a.action() == AuditAction.RESCORED).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void the_preview_says_whose_recommendation_would_change_and_saves_nothing() {
+        var scored = engineer(() -> assessments.create(SampleDocuments.maintenance("Preview me")));
+        var before = models.current();
+        navigate(ScoringModelView.class);
+        // a GO needs a score of 99 under the candidate: every stored GO would drop
+        test($(NumberField.class).id("model-goThreshold")).setValue(99.0);
+        test($(Button.class).id("preview-model")).click();
+        var text = $(com.vaadin.flow.component.html.Div.class).id("model-effect").getElement().getTextRecursively();
+        var effect = models.preview(new ScoringParameters(before.parameters().valueWeight(), before.parameters().confidenceWeight(),
+                before.parameters().readinessWeight(), before.parameters().ethicsWeight(), 99.0, before.parameters().conditionsThreshold(),
+                before.parameters().reviseThreshold(), before.parameters().complianceCostLevelII(), before.parameters().complianceCostLevelIII(),
+                before.parameters().complianceCostLevelIV(), before.parameters().defaultDiscountRate()));
+        assertThat(effect.moves()).isNotEmpty().allSatisfy(m -> {
+            assertThat(m.from()).isEqualTo(dev.greenlight.scoring.Recommendation.GO);
+            assertThat(m.scoreAfter()).isEqualTo(m.scoreBefore());
+        });
+        assertThat(effect.moves()).extracting(ModelEffect.Move::id).contains(scored.id());
+        assertThat(text).contains(effect.moves().size() + " recommendation").contains("would change").contains("Preview me: " + RecommendationBadge.label(dev.greenlight.scoring.Recommendation.GO) + " →");
+        assertThat(models.current()).as("nothing saved").isEqualTo(before);
     }
 
     @Autowired

@@ -102,6 +102,42 @@ class WizardViewTest extends ViewTestCase {
     }
 
     @Test
+    void a_new_money_line_shows_no_errors_until_its_fields_are_touched_or_the_step_is_left() {
+        var id = chatbotDraft();
+        navigate(WizardView.class, id);
+        step("ROI");
+        int lines = service.get(id).document().financials().buildCosts().size();
+        test($(Button.class).id(QuestionFields.idOf("financials.buildCosts") + "-add")).click();
+        var at = "financials.buildCosts[" + lines + "]";
+        assertThat(saveState()).startsWith("Not saved");
+        assertThat(number(at + ".low").isInvalid()).as("untouched: not wrong yet").isFalse();
+        assertThat(text(at + ".name").isInvalid()).isFalse();
+        test(number(at + ".low")).setValue(-5_000.0);
+        assertThat(number(at + ".low").isInvalid()).isTrue();
+        assertThat(number(at + ".low").getErrorMessage()).isEqualTo("must be at least 0, was \u22125,000 "
+                + "(no negative money: costs go under costs, benefits under benefits)");
+        assertThat(number(at + ".likely").isInvalid()).as("still untouched").isFalse();
+        step("Ethical risk");
+        step("ROI");
+        assertThat(number(at + ".likely").isInvalid()).as("the step was left: everything it lacks is shown").isTrue();
+    }
+
+    @Test
+    void a_text_over_its_limit_is_kept_with_a_counter_and_a_message_never_cut() {
+        var id = chatbotDraft();
+        navigate(WizardView.class, id);
+        var title = text("title");
+        assertThat(title.getMaxLength()).as("the browser never cuts").isZero();
+        var long299 = "T".repeat(299);
+        test(title).setValue(long299);
+        assertThat(title.getValue()).isEqualTo(long299);
+        assertThat(title.getHelperText()).contains("299 of 200 characters");
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(title.getErrorMessage()).contains("at most 200");
+        assertThat(service.get(id).document().title()).isNotEqualTo(long299);
+    }
+
+    @Test
     void invalid_input_stays_on_screen_with_its_message_and_is_never_stored() {
         var id = chatbotDraft();
         var before = service.get(id);
@@ -156,7 +192,11 @@ class WizardViewTest extends ViewTestCase {
         assertThat($(Tab.class).id("step-roi").getElement().getAttribute("data-status")).isEqualTo("incomplete");
         step("ROI");
         assertThat(number("financials.discountRate").getValue()).isEqualTo(10.0);
-        test(text("financials.currency")).setValue("EUR");
+        @SuppressWarnings("unchecked")
+        var currency = (com.vaadin.flow.component.combobox.ComboBox<String>) $(com.vaadin.flow.component.combobox.ComboBox.class)
+                .id(QuestionFields.idOf("financials.currency"));
+        test(currency).selectItem("EUR — Euro");
+        assertThat(currency.getValue()).isEqualTo("EUR");
         test($(IntegerField.class).id(QuestionFields.idOf("financials.horizonYears"))).setValue(3);
         assertThat(number("financials.adoptionByYear[2]").getValue()).isEqualTo(100.0);
         assertThat(number("financials.adoptionByYear[0]").getValue()).isEqualTo(50.0);
@@ -188,6 +228,9 @@ class WizardViewTest extends ViewTestCase {
         var export = $(com.vaadin.flow.component.html.Anchor.class).id("review-export-brief");
         assertThat(export.getText()).isEqualTo("Export brief (.xlsx)");
         assertThat(export.getHref()).isNotBlank();
+        var word = $(com.vaadin.flow.component.html.Anchor.class).id("review-export-word-brief");
+        assertThat(word.getText()).isEqualTo("Word brief (.docx)");
+        assertThat(word.getHref()).isNotBlank();
         test($(Button.class).id("wizard-submit")).click();
         assertThat(service.get(id).status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(getCurrentView()).isInstanceOf(AssessmentView.class);

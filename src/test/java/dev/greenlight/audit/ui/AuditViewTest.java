@@ -42,6 +42,29 @@ class AuditViewTest extends ViewTestCase {
         assertThat(grid.size()).isZero();
     }
 
+    @Autowired
+    dev.greenlight.assessment.AssessmentService assessments;
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    @SuppressWarnings("unchecked")
+    void entries_name_their_assessment_and_open_to_their_whole_detail() {
+        var id = dev.greenlight.RunAs.engineer(() -> assessments.create(dev.greenlight.SampleDocuments.maintenance("Audited by title")).id());
+        dev.greenlight.RunAs.engineer(() -> {
+            var current = assessments.get(id);
+            return assessments.update(id, current.document().withTitle("Audited by title, renamed"), current.version());
+        });
+        navigate(AuditView.class);
+        test($(com.vaadin.flow.component.textfield.IntegerField.class).id("audit-assessment")).setValue(id.intValue());
+        @SuppressWarnings("unchecked") var grid = test((Grid<AuditRecord>) $(Grid.class).id("audit"));
+        assertThat(grid.size()).isEqualTo(2);
+        assertThat(grid.getCellText(0, 3)).isEqualTo("Audited by title, renamed (#" + id + ")");
+        var changed = grid.getRow(0);
+        assertThat(changed.action()).isEqualTo(AuditAction.CHANGED);
+        grid.clickRow(0);
+        assertThat(((Grid<AuditRecord>) $(Grid.class).id("audit")).isDetailsVisible(changed)).isTrue();
+    }
+
     @Test
     @WithMockUser(username = "lead", roles = "LEADERSHIP")
     void only_admins_see_the_whole_trail() {

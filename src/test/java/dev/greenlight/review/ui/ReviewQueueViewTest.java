@@ -55,6 +55,13 @@ class ReviewQueueViewTest extends ViewTestCase {
     }
 
     @Test
+    @WithMockUser(username = "pm", roles = "PRODUCT_MANAGER")
+    void product_managers_land_on_their_review_queue() {
+        navigate("", ReviewQueueView.class);
+        assertThat(getCurrentView()).isInstanceOf(ReviewQueueView.class);
+    }
+
+    @Test
     @WithMockUser(username = "engineer", roles = "ENGINEER")
     void engineers_have_no_review_queue() {
         try {

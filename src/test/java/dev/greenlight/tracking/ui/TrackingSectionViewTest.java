@@ -94,7 +94,7 @@ class TrackingSectionViewTest extends ViewTestCase {
     void a_refused_check_in_shows_the_reason_on_its_field_and_stores_nothing() {
         long id = approved("Refused motors");
         open(id);
-        $(NumberField.class).id("checkin-benefit").setValue(-5.0); // as a browser sends what was typed past the field's minimum
+        test($(NumberField.class).id("checkin-benefit")).setValue(-5.0);
         test($(Button.class).id("checkin-save")).click();
         var field = $(NumberField.class).id("checkin-benefit");
         assertThat(field.isInvalid()).isTrue();
