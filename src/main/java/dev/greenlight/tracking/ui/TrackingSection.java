@@ -145,23 +145,26 @@ class TrackingSection extends Composite<Div> {
     private Grid<CheckInRecord> table(TrackingReport r) {
         var grid = new Grid<CheckInRecord>();
         grid.setId("tracking-months");
-        var c = r.currency();
-        grid.addColumn(CheckInRecord::month).setHeader("Month").setAutoWidth(true);
-        grid.addColumn(CheckInRecord::monthNumber).setHeader("#").setAutoWidth(true);
-        grid.addColumn(x -> Money.format(x.buildSpend(), null)).setHeader("Build").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(x -> Money.format(x.runCost(), null)).setHeader("Run").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(x -> Money.format(x.realisedBenefit(), null)).setHeader("Benefit").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(x -> Money.format(x.netCash(), c)).setHeader("Net").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(x -> Money.format(r.months().get(x.monthNumber() - 1).actualCumulative(), c)).setHeader("Actual to date")
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(x -> Money.format(r.months().get(x.monthNumber() - 1).forecastCumulative(), c)).setHeader("Forecast to date")
-                .setTextAlign(ColumnTextAlign.END);
+        var c = r.currency() == null ? "" : " (" + r.currency() + ")";
+        grid.addColumn(CheckInRecord::month).setHeader("Month");
+        grid.addColumn(CheckInRecord::monthNumber).setHeader("#");
+        money(grid, "Build" + c, CheckInRecord::buildSpend);
+        money(grid, "Run" + c, CheckInRecord::runCost);
+        money(grid, "Benefit" + c, CheckInRecord::realisedBenefit);
+        money(grid, "Net" + c, CheckInRecord::netCash);
+        money(grid, "Actual to date", x -> r.months().get(x.monthNumber() - 1).actualCumulative());
+        money(grid, "Forecast to date", x -> r.months().get(x.monthNumber() - 1).forecastCumulative());
         grid.addColumn(x -> word(x.kpiValue())).setHeader("KPI").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(x -> word(x.modelMetricValue())).setHeader("Model metric").setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(x -> x.note() == null ? "" : x.note()).setHeader("Note").setFlexGrow(2);
+        grid.addColumn(x -> x.note() == null ? "" : x.note()).setHeader("Note");
+        grid.getColumns().forEach(col -> col.setAutoWidth(true).setFlexGrow(0));
         grid.setItems(r.checkIns().reversed());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private static void money(Grid<CheckInRecord> grid, String header, java.util.function.Function<CheckInRecord, Double> value) {
+        grid.addColumn(x -> Money.format(value.apply(x), null)).setHeader(header).setTextAlign(ColumnTextAlign.END);
     }
 
     private void post(TrackingReport report, CheckInRequest request) {
