@@ -49,7 +49,8 @@ class ReviewController {
         this.audit = audit;
     }
 
-    record SubmitRequest(Long version) {
+    /** {@code changes}: what changed since the version before, required on a resubmission. */
+    record SubmitRequest(Long version, String changes) {
     }
 
     record CommentRequest(Questionnaire.Step section, String body) {
@@ -57,21 +58,22 @@ class ReviewController {
 
     @PostMapping(path = "/api/v1/assessments/{id}/submit", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Submit for review (the author, as a draft or after changes were requested); send the version you read "
-            + "as {\"version\": n} or If-Match; freezes the next numbered version")
+            + "as {\"version\": n} or If-Match; freezes the next numbered version. Only a complete assessment is accepted (400 "
+            + "naming each missing answer); a resubmission says what changed as {\"changes\": \"...\"}")
     ResponseEntity<ObjectNode> submit(@PathVariable long id, @RequestBody(required = false) String body,
                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        var request = AssessmentJson.readValue(body, SubmitRequest.class);
         long version;
         if (ifMatch != null && !ifMatch.isBlank()) {
             version = AssessmentController.parseIfMatch(ifMatch);
         } else {
-            var request = AssessmentJson.readValue(body, SubmitRequest.class);
             if (request.version() == null) {
                 throw new InvalidAssessmentException(List.of(new FieldError("version",
                         "is required: send the version you read (or an If-Match header)")));
             }
             version = request.version();
         }
-        var submitted = reviews.submit(id, version);
+        var submitted = reviews.submit(id, version, request.changes());
         return ResponseEntity.ok().eTag("\"" + submitted.version() + "\"").body(ApiJson.assessment(submitted));
     }
 

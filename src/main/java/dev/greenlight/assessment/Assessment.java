@@ -109,12 +109,17 @@ public class Assessment {
         return next;
     }
 
-    /** Freezes what is being submitted as the next numbered version. */
-    public AssessmentVersion submit(String by, Instant now) {
+    /** What must still be answered before this may be submitted ({@link Completeness}). */
+    public java.util.List<FieldError> missingForSubmission() {
+        return Completeness.missing(getDocument());
+    }
+
+    /** Freezes what is being submitted as the next numbered version, with what the author says changed (null on the first). */
+    public AssessmentVersion submit(String by, Instant now, String changeNote) {
         apply(WorkflowAction.SUBMIT, now);
         this.submittedAt = now;
         this.latestVersion++;
-        return new AssessmentVersion(this, latestVersion, by, now);
+        return new AssessmentVersion(this, latestVersion, by, now, changeNote);
     }
 
     public void awaitSignOff(WorkflowAction approval, Instant now) {

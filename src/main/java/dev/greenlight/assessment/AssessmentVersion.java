@@ -65,7 +65,12 @@ public class AssessmentVersion {
     protected AssessmentVersion() {
     }
 
-    AssessmentVersion(Assessment a, int number, String submittedBy, Instant submittedAt) {
+    /** What the author said changed since the version before; null for a first submission. */
+    @Column(name = "change_note", length = 4000)
+    private String changeNote;
+
+    AssessmentVersion(Assessment a, int number, String submittedBy, Instant submittedAt, String changeNote) {
+        this.changeNote = changeNote;
         this.assessmentId = a.getId();
         this.number = number;
         this.document = a.getDocument();
@@ -95,6 +100,7 @@ public class AssessmentVersion {
     }
 
     VersionSummary summary() {
-        return new VersionSummary(assessmentId, number, submittedBy, submittedAt, modelVersion, score, recommendation, ethicsLevel, euTier);
+        return new VersionSummary(assessmentId, number, submittedBy, submittedAt, modelVersion, score, recommendation, ethicsLevel, euTier,
+                changeNote);
     }
 }

@@ -187,13 +187,7 @@ public final class WizardDraft {
      * questions may stay empty), then the latest change's errors.
      */
     public List<FieldError> missing() {
-        var items = new ArrayList<>(missingForScore);
-        for (var q : Questionnaire.all()) {
-            if (q.step() != Step.REVIEW && q.kind() != Kind.MULTI_CHOICE && q.kind() != Kind.YES_NO
-                    && tree.get(q.path()) == null && items.stream().noneMatch(i -> i.path().equals(q.path()))) {
-                items.add(new FieldError(q.path(), q.label()));
-            }
-        }
+        var items = new ArrayList<>(Completeness.missing(tree, missingForScore));
         items.addAll(errors);
         return items;
     }

@@ -43,7 +43,8 @@ class AssessmentAudit {
         var s = e.score();
         log.record(AuditAction.SUBMITTED, e.assessmentId(), "Submitted version " + e.version() + (s == null ? " (not scored)"
                 : String.format(Locale.ROOT, " (score %.1f, %s, level %s, %s, model %s)",
-                s.score(), s.recommendation(), s.ethicsLevel(), s.euAiActTier(), s.modelVersion())));
+                s.score(), s.recommendation(), s.ethicsLevel(), s.euAiActTier(), s.modelVersion()))
+                + (e.changes() == null ? "" : "\nWhat changed: " + e.changes()));
     }
 
     @EventListener

@@ -15,7 +15,7 @@ public final class ReviewEvents {
     }
 
     /** The author submitted; {@code version} is the number frozen; {@code score} is null when it could not be scored. */
-    public record AssessmentSubmitted(long assessmentId, int version, ScoreSummary score) {
+    public record AssessmentSubmitted(long assessmentId, int version, ScoreSummary score, String changes) {
     }
 
     /** A product manager decided on {@code version}; {@code awaitingSignOff} when the approval waits for leadership. */

@@ -68,15 +68,43 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    /** The author hands the assessment to product managers; this freezes the next numbered version. */
+    /** A first submission: {@link #submit(long, long, String)} without a note. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public AssessmentDetails submit(long id, long expectedVersion) {
+        return submit(id, expectedVersion, null);
+    }
+
+    /**
+     * The author hands the assessment to product managers; this freezes the next numbered version. Only a complete
+     * assessment is submitted: scorable, with every question answered (what is missing is refused by name, as the
+     * guided form's review step lists it). A resubmission says what changed ({@code changes}), for the reviewer.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public AssessmentDetails submit(long id, long expectedVersion, String changes) {
         var assessment = assessments.editable(id);
         requireVersion(assessment, expectedVersion);
-        var frozen = assessment.submit(currentUser.require(), Instant.now(clock));
+        var refused = new java.util.ArrayList<FieldError>();
+        for (var missing : assessment.missingForSubmission()) {
+            refused.add(new FieldError(missing.path(), "must be answered before submitting: " + missing.message()));
+        }
+        var note = changes == null || changes.isBlank() ? null : changes;
+        if (assessment.getLatestVersion() > 0 && note == null) {
+            refused.add(new FieldError("changes", "say what you changed since version " + assessment.getLatestVersion()
+                    + ", so the reviewer knows what to look at"));
+        } else if (note != null && note.length() > TEXT_MAX) {
+            refused.add(new FieldError("changes", "may be at most " + TEXT_MAX + " characters, has " + note.length()));
+        } else if (note != null && AssessmentValidator.plainText("changes", note) != null) {
+            refused.add(AssessmentValidator.plainText("changes", note));
+        }
+        if (!refused.isEmpty()) {
+            throw new InvalidAssessmentException(refused);
+        }
+        var recorded = assessment.getLatestVersion() == 0 ? null : note;
+        var frozen = assessment.submit(currentUser.require(), Instant.now(clock), recorded);
         var after = assessments.store(assessment, expectedVersion, frozen);
-        events.publishEvent(new AssessmentSubmitted(id, after.latestVersion(), after.score()));
+        events.publishEvent(new AssessmentSubmitted(id, after.latestVersion(), after.score(), recorded));
         return after;
     }
 

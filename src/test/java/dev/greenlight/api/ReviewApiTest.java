@@ -85,7 +85,11 @@ class ReviewApiTest {
         ((tools.jackson.databind.node.ObjectNode) current.get("problem")).put("sponsor", "COO");
         var edited = api.put(base, "engineer", current.toString(), null);
         assertThat(edited.statusCode()).isEqualTo(200);
-        var resubmitted = api.post(base + "/submit", "engineer", "{\"version\": " + json(edited.body()).get("version").asLong() + "}");
+        var withoutNote = api.post(base + "/submit", "engineer", "{\"version\": " + json(edited.body()).get("version").asLong() + "}");
+        assertThat(withoutNote.statusCode()).isEqualTo(400);
+        assertThat(withoutNote.body()).contains("changes").contains("say what you changed");
+        var resubmitted = api.post(base + "/submit", "engineer", "{\"version\": " + json(edited.body()).get("version").asLong()
+                + ", \"changes\": \"Sponsor named\"}");
         assertThat(resubmitted.statusCode()).isEqualTo(200);
 
         var stale = api.post(base + "/decision", "pm", "{\"decision\": \"APPROVE\", \"version\": 1}");

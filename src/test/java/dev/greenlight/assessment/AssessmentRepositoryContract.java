@@ -119,14 +119,14 @@ abstract class AssessmentRepositoryContract {
     void the_review_queue_lists_submitted_work_of_others_oldest_submission_first_split_by_sign_off() {
         var t = Instant.parse("2026-03-01T09:00:00Z");
         var newer = em.persistFlushFind(new Assessment("erin", AssessmentDocument.draft("Queue newer", null, null, null), t));
-        newer.submit("erin", t.plusSeconds(600));
+        newer.submit("erin", t.plusSeconds(600), null);
         var older = em.persistFlushFind(new Assessment("erin", AssessmentDocument.draft("Queue older", null, null, null), t));
-        older.submit("erin", t.plusSeconds(60));
+        older.submit("erin", t.plusSeconds(60), null);
         var awaiting = em.persistFlushFind(new Assessment("erin", AssessmentDocument.draft("Queue awaiting", null, null, null), t));
-        awaiting.submit("erin", t.plusSeconds(30));
+        awaiting.submit("erin", t.plusSeconds(30), null);
         awaiting.awaitSignOff(WorkflowAction.APPROVE, t.plusSeconds(900));
         var own = em.persistFlushFind(new Assessment("otto", AssessmentDocument.draft("Queue own", null, null, null), t));
-        own.submit("otto", t);
+        own.submit("otto", t, null);
         em.flush();
         var byOldest = PageRequest.of(0, 50, Sort.by("submittedAt", "id"));
         assertThat(repository.findReviewQueue("otto", false, byOldest).getContent()).extracting(Assessment::getTitle)

@@ -253,11 +253,22 @@ class AssessmentServiceSecurityTest {
 
     @Test
     @WithMockUser(username = "engineer", roles = "ENGINEER")
-    void author_submits_a_draft_and_it_becomes_read_only() {
-        var draft = service.get(enginersDraft);
-        var submitted = reviews.submit(enginersDraft, draft.version());
+    void author_submits_a_complete_draft_and_it_becomes_read_only() {
+        var draft = service.create(dev.greenlight.SampleDocuments.fraud("Complete idea"));
+        var submitted = reviews.submit(draft.id(), draft.version());
         assertThat(submitted.status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(submitted.editableByCaller()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "engineer", roles = "ENGINEER")
+    void a_title_only_draft_is_refused_naming_what_is_missing_and_stays_a_draft() {
+        var draft = service.get(enginersDraft);
+        assertThatThrownBy(() -> reviews.submit(enginersDraft, draft.version()))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::path).contains("financials", "summary", "problem.sponsor", "successMetric.killCriteria"));
+        assertThat(service.get(enginersDraft).status()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(service.get(enginersDraft).latestVersion()).isZero();
     }
 
     @Test

@@ -76,7 +76,10 @@ class ReviewWorkflowTest {
             var current = assessments.get(id);
             assertThat(current.editableByCaller()).isTrue();
             var edited = assessments.update(id, current.document().withTitle("Loop maintenance, revised"), current.version());
-            return reviews.submit(id, edited.version());
+            assertThatThrownBy(() -> reviews.submit(id, edited.version())).as("a resubmission says what changed")
+                    .isInstanceOfSatisfying(dev.greenlight.assessment.InvalidAssessmentException.class,
+                            e -> assertThat(e.errors()).extracting(f -> f.path()).containsExactly("changes"));
+            return reviews.submit(id, edited.version(), "Renamed after the review");
         });
         assertThat(revised.latestVersion()).isEqualTo(2);
         assertThat(revised.status()).isEqualTo(AssessmentStatus.SUBMITTED);
@@ -89,6 +92,8 @@ class ReviewWorkflowTest {
         });
         assertThat(comparison.scoreDelta()).isZero();
         assertThat(comparison.readable()).extracting(Object::toString).containsExactly("Title: Loop maintenance → Loop maintenance, revised");
+        assertThat(comparison.to().changeNote()).isEqualTo("Renamed after the review");
+        assertThat(comparison.from().changeNote()).isNull();
         assertThat(comparison.fromFigures().npv()).isNotNull().isEqualTo(comparison.toFigures().npv());
         assertThat(comparison.currency()).isNotBlank();
 

@@ -35,6 +35,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +55,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
 
     private final AssessmentService service;
     private final AssessmentPageSections sections;
+    private final List<WizardStepNote> notes;
     private WizardDraft draft;
     private String title = "Edit assessment";
 
@@ -69,12 +71,17 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
     private final Div page = new Div();
     private final LivePanel live = new LivePanel();
     private final Span saveState = new Span();
+    private Button next;
+    private LiveSummary summary;
+    /** The step named in the address ("?step=roi"), so a reload or a shared link returns to it. */
+    private Step firstStep = Step.PROBLEM;
     private ReviewStep review;
     private RoiEditors roi;
 
-    WizardView(AssessmentService service, AssessmentPageSections sections) {
+    WizardView(AssessmentService service, AssessmentPageSections sections, List<WizardStepNote> notes) {
         this.service = service;
         this.sections = sections;
+        this.notes = notes;
         addClassNames("page", "wizard-page");
     }
 
@@ -89,6 +96,8 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
                 return;
             }
             title = details.document().title();
+            firstStep = event.getLocation().getQueryParameters().getSingleParameter("step")
+                    .flatMap(WizardView::stepNamed).orElse(Step.PROBLEM);
             draft = WizardDraft.open(details, service.defaultDiscountRate());
             if (draft.needsScoreBy(service.modelVersion())) {
                 draft.rescored(service.preview(draft.lastValid(), Locale.US).orElse(null));
@@ -131,7 +140,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         var back = new Button("Back", e -> move(-1));
         back.setId("back");
         back.addClickShortcut(Key.ARROW_LEFT, KeyModifier.ALT);
-        var next = new Button("Next", e -> move(1));
+        next = new Button("Next", e -> move(1));
         next.setId("next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClickShortcut(Key.ARROW_RIGHT, KeyModifier.ALT);
@@ -144,9 +153,15 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         form.addClassName("wizard-form");
         var body = new Div(form, live);
         body.addClassName("wizard-body");
+        summary = new LiveSummary(body);
+        body.add(summary);
         add(header, body);
-        show(Step.PROBLEM);
+        show(firstStep);
         changed("");
+    }
+
+    private static java.util.Optional<Step> stepNamed(String name) {
+        return java.util.Arrays.stream(Step.values()).filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
     }
 
     private Step currentStep() {
@@ -188,6 +203,12 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         if (stepper.getSelectedIndex() != step.ordinal()) {
             stepper.setSelectedIndex(step.ordinal());
         }
+        next.setVisible(step != Step.REVIEW);
+        next.setText(step.ordinal() == Step.REVIEW.ordinal() - 1 ? "Next: review and submit" : "Next");
+        // a new step starts at its top, and the address says which step this is
+        stepper.scrollIntoView();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                "edit/" + draft.id() + "?step=" + step.name().toLowerCase(Locale.ROOT)));
         if (draft != null && !fields.isEmpty()) {
             showErrors();
         }
@@ -201,6 +222,8 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             div.add(review);
             return div;
         }
+        var details = draft.storedDetails();
+        notes.forEach(note -> note.render(details, step).ifPresent(div::add));
         var form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         for (var q : Questionnaire.of(step)) {
@@ -293,6 +316,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             }
         }
         live.show(draft.score(), draft.missingForScore());
+        summary.show(draft.score());
         if (currentStep() == Step.REVIEW) {
             review.show(draft);
         }

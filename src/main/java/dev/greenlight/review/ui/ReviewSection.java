@@ -116,6 +116,12 @@ class ReviewSection extends Composite<Div> {
         }
         var p = new Paragraph(text);
         p.setId("review-status");
+        if (!versions.isEmpty() && versions.getLast().changeNote() != null) {
+            var note = new Span("What changed, in the author's words: " + versions.getLast().changeNote());
+            note.setId("review-change-note");
+            note.addClassName("change-note");
+            p.add(new com.vaadin.flow.component.html.Div(note));
+        }
         return p;
     }
 
@@ -293,7 +299,8 @@ class ReviewSection extends Composite<Div> {
         for (var v : versions) {
             ul.add(new ListItem("Version " + v.number() + " · " + v.submittedBy() + " · " + WHEN.format(v.submittedAt().atZone(ZoneId.systemDefault()))
                     + (v.score() == null ? " · not scored" : String.format(Locale.ROOT, " · score %.0f · %s · level %s · %s · model %s",
-                    v.score(), recommendation(v.recommendation()), v.ethicsLevel(), tier(v.euAiActTier()), v.modelVersion()))));
+                    v.score(), recommendation(v.recommendation()), v.ethicsLevel(), tier(v.euAiActTier()), v.modelVersion()))
+                    + (v.changeNote() == null ? "" : " · what changed: " + v.changeNote())));
         }
         content.add(ul);
         if (versions.size() >= 2) {

@@ -152,7 +152,20 @@ class AssessmentViewsTest extends ViewTestCase {
                 .as("a draft that cannot be scored has no brief to export").isFalse();
         assertThat($(com.vaadin.flow.component.html.Div.class).withId("audit-trail").exists()).isTrue();
         test($(Button.class).id("submit")).click();
-        test($(ConfirmDialog.class).single()).confirm();
+        var notReady = $(ConfirmDialog.class).id("submit-not-ready");
+        assertThat(notReady.getElement().getTextRecursively()).as("says what is missing, as the review step does")
+                .contains("Still to answer").contains("Sponsor").contains("Kill criteria");
+        test(notReady).confirm();
+        assertThat(service.get(id).status()).as("a title-only draft is never submitted").isEqualTo(AssessmentStatus.DRAFT);
+    }
+
+    @Test
+    @WithMockUser(username = "engineer", roles = "ENGINEER")
+    void a_complete_assessment_is_submitted_after_a_confirmation_and_a_resubmission_says_what_changed() {
+        var id = service.create(dev.greenlight.SampleDocuments.fraud("Complete page test")).id();
+        navigate(AssessmentView.class, id);
+        test($(Button.class).id("submit")).click();
+        test($(ConfirmDialog.class).id("submit-confirm")).confirm();
         assertThat(service.get(id).status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat($(Button.class).withId("submit").exists()).isFalse();
     }

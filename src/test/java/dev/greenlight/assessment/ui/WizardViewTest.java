@@ -232,6 +232,11 @@ class WizardViewTest extends ViewTestCase {
         assertThat(word.getText()).isEqualTo("Word brief (.docx)");
         assertThat(word.getHref()).isNotBlank();
         test($(Button.class).id("wizard-submit")).click();
+        var confirm = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("submit-confirm");
+        assertThat(confirm.getElement().getTextRecursively()).as("names what is handed over")
+                .contains("Chatbot copy").contains("score").contains("risk-adjusted NPV");
+        assertThat(service.get(id).status()).as("nothing before the confirmation").isEqualTo(AssessmentStatus.DRAFT);
+        test(confirm).confirm();
         assertThat(service.get(id).status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(getCurrentView()).isInstanceOf(AssessmentView.class);
     }
