@@ -8,6 +8,7 @@ import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.assessment.VersionMismatchException;
 import dev.greenlight.portfolio.InvalidPortfolioRequestException;
 import dev.greenlight.security.UserAdminException;
+import dev.greenlight.tracking.NotTrackedException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +81,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(Lifecycle.IllegalTransitionException.class)
     ResponseEntity<ApiError> illegalTransition(Lifecycle.IllegalTransitionException e) {
         return error(HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldError("status", "is " + e.from())));
+    }
+
+    @ExceptionHandler(NotTrackedException.class)
+    ResponseEntity<ApiError> notTracked(NotTrackedException e) {
+        return error(HttpStatus.CONFLICT, e.getMessage(), List.of(new FieldError("status", "does not allow this tracking action")));
     }
 
     @ExceptionHandler(VersionMismatchException.class)

@@ -12,6 +12,7 @@ import dev.greenlight.portfolio.PortfolioSort;
 import dev.greenlight.scoring.EthicsLevel;
 import dev.greenlight.scoring.EuAiActTier;
 import dev.greenlight.scoring.Recommendation;
+import dev.greenlight.tracking.TrackingStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -38,10 +39,10 @@ class PortfolioController {
 
     /** The filter as query parameters: repeat a parameter for several values ({@code status=APPROVED&status=SUBMITTED}). */
     record FilterParams(Set<AssessmentStatus> status, Set<Recommendation> recommendation, Set<EthicsLevel> level,
-                        Set<EuAiActTier> tier, String team, String q) {
+                        Set<EuAiActTier> tier, String team, String q, Set<TrackingStatus> tracking) {
 
         PortfolioFilter toFilter() {
-            return new PortfolioFilter(status, recommendation, level, tier, team, q);
+            return new PortfolioFilter(status, recommendation, level, tier, team, q, tracking);
         }
     }
 

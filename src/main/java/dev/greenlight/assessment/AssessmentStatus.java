@@ -1,6 +1,6 @@
 package dev.greenlight.assessment;
 
-/** Where an assessment is in its review (PRODUCT.md §2). */
+/** Where an assessment is in its review (PRODUCT.md §2) and, once approved, whether it was stopped (§7). */
 public enum AssessmentStatus {
     DRAFT("Draft"),
     SUBMITTED("Submitted"),
@@ -8,6 +8,8 @@ public enum AssessmentStatus {
     APPROVED("Approved"),
     APPROVED_WITH_CONDITIONS("Approved with conditions"),
     REJECTED("Rejected"),
+    /** Approved, then stopped by a product manager when a kill rule fired (PRODUCT.md §7); decided, archivable. */
+    STOPPED("Stopped"),
     ARCHIVED("Archived");
 
     private final String label;

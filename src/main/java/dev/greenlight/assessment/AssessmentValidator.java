@@ -87,10 +87,7 @@ public final class AssessmentValidator {
             finite("successMetric.modelTarget", m.modelTarget());
             text("successMetric.guardrails", m.guardrails(), LONG_TEXT_MAX);
             text("successMetric.killCriteria", m.killCriteria(), LONG_TEXT_MAX);
-            if (m.killRules() != null && !m.killRules().isEmpty()) {
-                errors.add(new FieldError("successMetric.killRules",
-                        "are not supported yet: tracking after approval is not built; describe them in killCriteria"));
-            }
+            errors.addAll(KillRuleValidator.validate("successMetric.killRules", m.killRules()));
         }
         if (doc.financials() != null) {
             financials(doc.financials());

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * The review lifecycle of PRODUCT.md §2 as a table:
  * {@code DRAFT → SUBMITTED → (CHANGES_REQUESTED → SUBMITTED)* → APPROVED | APPROVED_WITH_CONDITIONS | REJECTED},
- * and any decided assessment can be {@code ARCHIVED}. Pure: who may act is the services' business, not the table's.
+ * and any decided assessment can be {@code ARCHIVED}; an approved one can be {@code STOPPED} on a re-review (§7), and a
+ * stopped one archived. Pure: who may act is the services' business, not the table's.
  */
 public final class Lifecycle {
 
@@ -32,7 +33,11 @@ public final class Lifecycle {
         submitted.put(WorkflowAction.APPROVE, AssessmentStatus.APPROVED);
         submitted.put(WorkflowAction.APPROVE_WITH_CONDITIONS, AssessmentStatus.APPROVED_WITH_CONDITIONS);
         submitted.put(WorkflowAction.REJECT, AssessmentStatus.REJECTED);
-        for (var decided : EnumSet.of(AssessmentStatus.APPROVED, AssessmentStatus.APPROVED_WITH_CONDITIONS, AssessmentStatus.REJECTED)) {
+        for (var approved : EnumSet.of(AssessmentStatus.APPROVED, AssessmentStatus.APPROVED_WITH_CONDITIONS)) {
+            table.get(approved).put(WorkflowAction.STOP, AssessmentStatus.STOPPED);
+        }
+        for (var decided : EnumSet.of(AssessmentStatus.APPROVED, AssessmentStatus.APPROVED_WITH_CONDITIONS, AssessmentStatus.REJECTED,
+                AssessmentStatus.STOPPED)) {
             table.get(decided).put(WorkflowAction.ARCHIVE, AssessmentStatus.ARCHIVED);
         }
         table.replaceAll((status, row) -> Collections.unmodifiableMap(row));

@@ -7,7 +7,9 @@ public enum WorkflowAction {
     APPROVE("approve"),
     APPROVE_WITH_CONDITIONS("approve with conditions"),
     REJECT("reject"),
-    ARCHIVE("archive");
+    ARCHIVE("archive"),
+    /** A product manager ends an approved project on a re-review after a kill rule fired (PRODUCT.md §7). */
+    STOP("stop");
 
     private final String verb;
 

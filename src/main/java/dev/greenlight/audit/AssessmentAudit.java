@@ -5,6 +5,7 @@ import dev.greenlight.assessment.AssessmentEvents.AssessmentCreated;
 import dev.greenlight.assessment.AssessmentEvents.AssessmentRescored;
 import dev.greenlight.assessment.ScoreSummary;
 import dev.greenlight.review.ReviewEvents.AssessmentArchived;
+import dev.greenlight.review.ReviewEvents.AssessmentStopped;
 import dev.greenlight.review.ReviewEvents.AssessmentSubmitted;
 import dev.greenlight.review.ReviewEvents.CommentAdded;
 import dev.greenlight.review.ReviewEvents.DecisionRecorded;
@@ -74,6 +75,12 @@ class AssessmentAudit {
     @EventListener
     void on(AssessmentArchived e) {
         log.record(AuditAction.DECIDED, e.assessmentId(), "Archived");
+    }
+
+    @EventListener
+    void on(AssessmentStopped e) {
+        log.record(AuditAction.RE_REVIEWED, e.assessmentId(), withRationale(new StringBuilder("Stopped on re-review (")
+                .append(e.reason()).append("); status Stopped"), e.rationale()));
     }
 
     @EventListener

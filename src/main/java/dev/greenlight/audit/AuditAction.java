@@ -17,7 +17,10 @@ public enum AuditAction {
     MODEL_CHANGED("Scoring model changed"),
     LOGIN_FAILURES_SUMMARISED("Sign-in failures (summary)"),
     TOKEN_CREATED("API token created"),
-    TOKEN_REVOKED("API token revoked");
+    TOKEN_REVOKED("API token revoked"),
+    CHECKED_IN("Check-in"),
+    KILL_RULE_MET("Kill rule met"),
+    RE_REVIEWED("Re-review decided");
 
     private final String label;
 

@@ -29,11 +29,12 @@ import java.util.Objects;
  * @param mitigations  the controls the team committed to
  * @param answers      the whole questionnaire in reading order
  * @param history      oldest first
+ * @param tracking     how the approved project does against its forecast (PRODUCT.md §7); null before approval
  */
 public record BriefData(String title, String author, String status, String decision, List<String> conditions,
                         ScoreResult score, FinancialInput financials, String kpiName, Double kpiBaseline,
                         Double kpiTarget, String kpiUnit, String killCriteria, List<RiskRow> riskRegister,
-                        List<Mitigation> mitigations, List<Answer> answers, List<HistoryEntry> history) {
+                        List<Mitigation> mitigations, List<Answer> answers, List<HistoryEntry> history, Tracking tracking) {
 
     public BriefData {
         Objects.requireNonNull(title, "title");
@@ -44,6 +45,33 @@ public record BriefData(String title, String author, String status, String decis
         mitigations = mitigations == null ? List.of() : List.copyOf(mitigations);
         answers = answers == null ? List.of() : List.copyOf(answers);
         history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    /** The brief of an assessment that is not tracked. */
+    public BriefData(String title, String author, String status, String decision, List<String> conditions, ScoreResult score,
+                     FinancialInput financials, String kpiName, Double kpiBaseline, Double kpiTarget, String kpiUnit,
+                     String killCriteria, List<RiskRow> riskRegister, List<Mitigation> mitigations, List<Answer> answers,
+                     List<HistoryEntry> history) {
+        this(title, author, status, decision, conditions, score, financials, kpiName, kpiBaseline, kpiTarget, kpiUnit, killCriteria,
+                riskRegister, mitigations, answers, history, null);
+    }
+
+    /**
+     * The Tracking sheet's content: the approval month (month 1) and version, the status as the app judged it, one
+     * entry per month of the forecast (or to the last reported month, if later), the number of the last reported month
+     * (0 before the first check-in) and each kill rule with its state in words.
+     */
+    public record Tracking(String approvalMonth, int approvedVersion, String status, List<TrackedMonth> months, int lastReported,
+                           List<String> killRules) {
+        public Tracking {
+            months = List.copyOf(months);
+            killRules = List.copyOf(killRules);
+        }
+    }
+
+    /** A month of the Tracking sheet; the figures are what was reported (null when not), {@code reported} whether it was. */
+    public record TrackedMonth(int number, String month, boolean reported, Double buildSpend, Double runCost,
+                               Double realisedBenefit, Double kpiValue, Double modelMetricValue) {
     }
 
     /**

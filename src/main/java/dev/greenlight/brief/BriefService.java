@@ -6,6 +6,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import dev.greenlight.review.DecisionRecord;
 import dev.greenlight.review.ReviewHistory;
 import dev.greenlight.review.ReviewService;
+import dev.greenlight.tracking.CheckInRecord;
+import dev.greenlight.tracking.TrackingReport;
+import dev.greenlight.tracking.TrackingService;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.Questionnaire;
@@ -31,11 +34,13 @@ public class BriefService {
     private final AssessmentService assessments;
     private final ReviewService reviews;
     private final ApplicationEventPublisher events;
+    private final TrackingService tracking;
 
-    BriefService(AssessmentService assessments, ReviewService reviews, ApplicationEventPublisher events) {
+    BriefService(AssessmentService assessments, ReviewService reviews, ApplicationEventPublisher events, TrackingService tracking) {
         this.assessments = assessments;
         this.reviews = reviews;
         this.events = events;
+        this.tracking = tracking;
     }
 
     /** The Excel brief (PRODUCT.md §4). */
@@ -86,8 +91,24 @@ public class BriefService {
                 input.get().financials(), metric == null ? null : metric.kpiName(), metric == null ? null : metric.baseline(),
                 metric == null ? null : metric.target(), metric == null ? null : metric.unit(), metric == null ? null : metric.killCriteria(),
                 BriefData.riskRegister(ethics == null || ethics.answers() == null ? Map.of() : ethics.answers()),
-                ethics == null || ethics.mitigations() == null ? List.of() : ethics.mitigations(), answers, history(details, review));
+                ethics == null || ethics.mitigations() == null ? List.of() : ethics.mitigations(), answers, history(details, review),
+                tracking.find(id).map(BriefService::tracking).orElse(null));
         return data;
+    }
+
+    /** The Tracking sheet's content from the app's report, so the sheet's formulas start from the figures the app judged. */
+    static BriefData.Tracking tracking(TrackingReport report) {
+        var reported = new java.util.HashMap<Integer, CheckInRecord>();
+        report.checkIns().forEach(c -> reported.put(c.monthNumber(), c));
+        var months = report.months().stream().map(m -> {
+            var c = reported.get(m.number());
+            return c == null ? new BriefData.TrackedMonth(m.number(), m.month(), false, null, null, null, null, null)
+                    : new BriefData.TrackedMonth(m.number(), m.month(), true, c.buildSpend(), c.runCost(), c.realisedBenefit(),
+                            c.kpiValue(), c.modelMetricValue());
+        }).toList();
+        return new BriefData.Tracking(report.approvalMonth(), report.approvedVersion(), report.status().label(), months,
+                report.lastMonthNumber() == null ? 0 : report.lastMonthNumber(),
+                report.killRules().stream().map(TrackingReport.RuleState::verdict).toList());
     }
 
     /** The History sheet: creation, every frozen version, decision (with conditions and rationale) and comment, oldest first. */

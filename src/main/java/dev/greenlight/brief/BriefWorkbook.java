@@ -24,6 +24,7 @@ public final class BriefWorkbook {
     static final String ETHICS = "Ethics";
     static final String ANSWERS = "Answers";
     static final String HISTORY = "History";
+    static final String TRACKING = "Tracking";
 
     static final String MODEL_VERSION_PROPERTY = "Scoring model version";
     static final String NOT_WITHIN_HORIZON = "not within horizon";
@@ -39,6 +40,9 @@ public final class BriefWorkbook {
             new AssumptionsSheet(wb.createSheet(ASSUMPTIONS), data, st).write();
             new CashFlowSheet(wb.createSheet(CASH_FLOW), data, st).write();
             brief.link();
+            if (data.tracking() != null) {
+                new TrackingSheet(wb.createSheet(TRACKING), data, st).write();
+            }
             new SensitivitySheet(wb.createSheet(SENSITIVITY), data, st).write();
             new UncertaintySheet(wb.createSheet(UNCERTAINTY), data, st).write();
             new EthicsSheet(wb.createSheet(ETHICS), data, st).write();

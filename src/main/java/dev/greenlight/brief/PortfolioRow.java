@@ -10,9 +10,20 @@ import java.time.Instant;
  * @param tier           the {@link dev.greenlight.scoring.EuAiActTier} name (e.g. "HIGH_RISK"), or null
  * @param residualRisk   residual ethical risk in points (0 to {@link dev.greenlight.scoring.RiskQuestion#MAX_RAW_RISK})
  * @param currency       the currency of the two NPVs: assessments may use different ones
+ * @param tracking       the tracking status's label for approved projects (PRODUCT.md §7), else null
+ * @param variance       cumulative actual − forecast net cash to the last check-in, in {@code currency}, or null
  */
 public record PortfolioRow(String title, String team, String owner, String status, String recommendation,
                            Double score, Double value, Double confidence, Double readiness, Double ethics,
                            String currency, Double npv, Double riskAdjustedNpv, Double probabilityNpvPositive,
-                           Double residualRisk, String level, String tier, Instant updated) {
+                           Double residualRisk, String level, String tier, Instant updated, String tracking, Double variance) {
+
+    /** A row of a project that is not tracked. */
+    public PortfolioRow(String title, String team, String owner, String status, String recommendation, Double score,
+                        Double value, Double confidence, Double readiness, Double ethics, String currency, Double npv,
+                        Double riskAdjustedNpv, Double probabilityNpvPositive, Double residualRisk, String level, String tier,
+                        Instant updated) {
+        this(title, team, owner, status, recommendation, score, value, confidence, readiness, ethics, currency, npv,
+                riskAdjustedNpv, probabilityNpvPositive, residualRisk, level, tier, updated, null, null);
+    }
 }

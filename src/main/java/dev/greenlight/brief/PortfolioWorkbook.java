@@ -62,7 +62,9 @@ public final class PortfolioWorkbook {
         RESIDUAL_RISK("Residual risk", 10, number(PortfolioRow::residualRisk, st -> st.number1)),
         LEVEL("Ethics level", 10, text(PortfolioRow::level)),
         TIER("EU AI Act tier", 16, text(p -> tierLabel(p.tier()))),
-        UPDATED("Updated (UTC)", 17, (row, col, p, st) -> Cells.dateTime(row, col, p.updated(), st.dateTime));
+        UPDATED("Updated (UTC)", 17, (row, col, p, st) -> Cells.dateTime(row, col, p.updated(), st.dateTime)),
+        TRACKING("Tracking", 18, text(PortfolioRow::tracking)),
+        VARIANCE("Variance vs forecast", 19, number(PortfolioRow::variance, st -> st.money));
 
         private final String title;
         private final int width;

@@ -6,6 +6,7 @@ import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.review.ReviewService;
+import dev.greenlight.tracking.TrackingService;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Loads {@code sample-data/*.json} (packaged into the jar) on the first start of an empty database in
  * the demo profile, owned by the demo engineer; the titles listed in {@code greenlight.sample-data.submitted}
- * are already submitted for review. Never active in prod. It lives in its own module because it drives several
+ * are already submitted for review, and {@link TrackedSample#TITLE} is approved a few months back with a check-in for
+ * each month since (when the application runs on the demo's own clock). Never active in prod. It lives in its own module because it drives several
  * features (assessments, review) as a user would.
  */
 @Component
@@ -51,9 +53,10 @@ class SampleDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final String location;
     private final Set<String> submittedTitles;
+    private final TrackedSample tracked;
 
-    SampleDataLoader(AssessmentService service, ReviewService reviews, ResourcePatternResolver resources,
-                     TransactionTemplate transaction,
+    SampleDataLoader(AssessmentService service, ReviewService reviews, TrackingService tracking, java.time.Clock clock,
+                     ResourcePatternResolver resources, TransactionTemplate transaction,
                      @Value("${greenlight.sample-data.location}") String location,
                      @Value("${greenlight.sample-data.submitted:}") String[] submittedTitles) {
         this.service = service;
@@ -62,6 +65,8 @@ class SampleDataLoader implements ApplicationRunner {
         this.transaction = transaction;
         this.location = location;
         this.submittedTitles = Set.copyOf(Arrays.asList(submittedTitles));
+        // only the demo's own clock can be set back; under a test's clock the sample simply stays a draft
+        this.tracked = clock instanceof DemoClock demo ? new TrackedSample(service, reviews, tracking, demo) : null;
     }
 
     @Override
@@ -88,6 +93,10 @@ class SampleDataLoader implements ApplicationRunner {
 
     private void store(List<AssessmentDocument> documents) {
         for (var document : documents) {
+            if (tracked != null && TrackedSample.TITLE.equals(document.title())) {
+                tracked.play(document);
+                continue;
+            }
             var created = service.create(document);
             if (submittedTitles.contains(document.title())) {
                 reviews.submit(created.id(), created.version());

@@ -5,6 +5,7 @@ import dev.greenlight.brief.PortfolioRow;
 import dev.greenlight.scoring.EthicsLevel;
 import dev.greenlight.scoring.EuAiActTier;
 import dev.greenlight.scoring.Recommendation;
+import dev.greenlight.tracking.TrackingStatus;
 import java.time.Instant;
 
 /**
@@ -13,17 +14,20 @@ import java.time.Instant;
  *
  * @param buildCost    the one-off build cost, in {@code currency}
  * @param residualRisk residual ethical risk in points after mitigations
+ * @param tracking     how an approved (or stopped) project does against its forecast; null for the others
+ * @param variance     cumulative actual − forecast net cash to its last check-in; null before the first
  */
 public record PortfolioEntry(long id, String title, String team, String owner, AssessmentStatus status,
                              Recommendation recommendation, Double score, Double value, Double confidence,
                              Double readiness, Double ethics, String currency, Double npv, Double riskAdjustedNpv,
                              Double probabilityNpvPositive, Double residualRisk, Double buildCost,
-                             EthicsLevel level, EuAiActTier tier, Instant updated) {
+                             EthicsLevel level, EuAiActTier tier, Instant updated, TrackingStatus tracking, Double variance) {
 
     /** The row of the portfolio workbook. */
     public PortfolioRow toRow() {
         return new PortfolioRow(title, team, owner, status.label(), recommendation == null ? null : recommendation.name(),
                 score, value, confidence, readiness, ethics, currency, npv, riskAdjustedNpv, probabilityNpvPositive,
-                residualRisk, level == null ? null : level.name(), tier == null ? null : tier.name(), updated);
+                residualRisk, level == null ? null : level.name(), tier == null ? null : tier.name(), updated,
+                tracking == null ? null : tracking.label(), variance);
     }
 }

@@ -4,6 +4,7 @@ import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.scoring.EthicsLevel;
 import dev.greenlight.scoring.EuAiActTier;
 import dev.greenlight.scoring.Recommendation;
+import dev.greenlight.tracking.TrackingStatus;
 import java.util.Set;
 
 /**
@@ -11,10 +12,12 @@ import java.util.Set;
  * of the portfolio, whatever the filter says.
  *
  * @param team exact team name, or blank
- * @param text searched in title, team and owner (case-insensitive, anywhere in the text)
+ * @param text     searched in title, team and owner (case-insensitive, anywhere in the text)
+ * @param tracking how approved projects are doing (PRODUCT.md §7); {@code NO_DATA} includes approved ones never reported
  */
 public record PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation> recommendations,
-                              Set<EthicsLevel> levels, Set<EuAiActTier> tiers, String team, String text) {
+                              Set<EthicsLevel> levels, Set<EuAiActTier> tiers, String team, String text,
+                              Set<TrackingStatus> tracking) {
 
     public static final int TEXT_MAX = 200;
 
@@ -23,11 +26,18 @@ public record PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation
         recommendations = recommendations == null ? Set.of() : Set.copyOf(recommendations);
         levels = levels == null ? Set.of() : Set.copyOf(levels);
         tiers = tiers == null ? Set.of() : Set.copyOf(tiers);
+        tracking = tracking == null ? Set.of() : Set.copyOf(tracking);
         team = team == null ? "" : team.strip();
         text = text == null ? "" : text.strip();
         if (text.length() > TEXT_MAX) {
             throw new InvalidPortfolioRequestException("text", "at most " + TEXT_MAX + " characters");
         }
+    }
+
+    /** Any tracking status. */
+    public PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation> recommendations, Set<EthicsLevel> levels,
+                           Set<EuAiActTier> tiers, String team, String text) {
+        this(statuses, recommendations, levels, tiers, team, text, null);
     }
 
     public static PortfolioFilter all() {
@@ -41,6 +51,7 @@ public record PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation
         add(parts, "recommendation", recommendations);
         add(parts, "level", levels);
         add(parts, "tier", tiers);
+        add(parts, "tracking", tracking);
         if (!team.isEmpty()) {
             parts.add("team \"" + team + "\"");
         }

@@ -4,6 +4,7 @@ import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.scoring.EthicsLevel;
 import dev.greenlight.scoring.EuAiActTier;
 import dev.greenlight.scoring.Recommendation;
+import dev.greenlight.tracking.TrackingStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -30,7 +31,12 @@ class PortfolioQueries {
     private static final String COLUMNS = """
             id, title, team, owner, status, recommendation, score, value_score, confidence_score, readiness_score,
             ethics_score, currency, npv, risk_adjusted_npv, probability_npv_positive, residual_risk, build_cost,
-            ethics_level, eu_tier, updated_at""";
+            ethics_level, eu_tier, updated_at, tracking_status, variance""";
+    /** Tracked projects' figures (tracking module, V6) beside the assessment's own; no column name is in both tables. */
+    private static final String FROM = " from assessment left join tracking_state on tracking_state.assessment_id = assessment.id ";
+    private static final java.util.Set<AssessmentStatus> TRACKED_STATUSES = java.util.EnumSet.of(AssessmentStatus.APPROVED,
+            AssessmentStatus.APPROVED_WITH_CONDITIONS, AssessmentStatus.STOPPED);
+    private static final String TRACKED = "('APPROVED', 'APPROVED_WITH_CONDITIONS', 'STOPPED')";
 
     private final JdbcClient jdbc;
 
@@ -54,6 +60,14 @@ class PortfolioQueries {
         in(sql, params, "recommendation", f.recommendations());
         in(sql, params, "ethics_level", f.levels());
         in(sql, params, "eu_tier", f.tiers());
+        if (!f.tracking().isEmpty()) {
+            sql.append(" and (tracking_status in (:tracking)");
+            if (f.tracking().contains(TrackingStatus.NO_DATA)) {
+                sql.append(" or (tracking_status is null and status in ").append(TRACKED).append(")");
+            }
+            sql.append(")");
+            params.put("tracking", f.tracking().stream().map(Enum::name).toList());
+        }
         if (!f.team().isEmpty()) {
             sql.append(" and team = :team");
             params.put("team", f.team());
@@ -84,7 +98,7 @@ class PortfolioQueries {
 
     List<PortfolioEntry> page(PortfolioFilter filter, List<PortfolioSort.Order> orders, int offset, int limit) {
         var w = where(filter);
-        return jdbc.sql("select " + COLUMNS + " from assessment " + w.sql() + orderBy(orders) + " limit :limit offset :offset")
+        return jdbc.sql("select " + COLUMNS + FROM + w.sql() + orderBy(orders) + " limit :limit offset :offset")
                 .params(w.params()).param("limit", limit).param("offset", offset)
                 .query((rs, n) -> entry(rs)).list();
     }
@@ -92,7 +106,7 @@ class PortfolioQueries {
     /** Every entry of the filter in the given order, read as {@code reader} consumes them (not all held at once). */
     <R> R stream(PortfolioFilter filter, List<PortfolioSort.Order> orders, Function<Stream<PortfolioEntry>, R> reader) {
         var w = where(filter);
-        try (var rows = jdbc.sql("select " + COLUMNS + " from assessment " + w.sql() + orderBy(orders))
+        try (var rows = jdbc.sql("select " + COLUMNS + FROM + w.sql() + orderBy(orders))
                 .params(w.params()).withFetchSize(500).query((rs, n) -> entry(rs)).stream()) {
             return reader.apply(rows);
         }
@@ -100,25 +114,28 @@ class PortfolioQueries {
 
     long count(PortfolioFilter filter) {
         var w = where(filter);
-        return jdbc.sql("select count(*) from assessment " + w.sql()).params(w.params()).query(Long.class).single();
+        return jdbc.sql("select count(*)" + FROM + w.sql()).params(w.params()).query(Long.class).single();
     }
 
     /** Counts and sums per status, recommendation and currency; the service folds them into headline figures. */
     record Group(AssessmentStatus status, Recommendation recommendation, String currency, long count,
-                 double riskAdjustedNpv, double buildCost) {
+                 double riskAdjustedNpv, double buildCost, long tracked, double actualNetCash, double forecastNetCash) {
     }
 
     List<Group> groups(PortfolioFilter filter) {
         var w = where(filter);
         return jdbc.sql("""
                         select status, recommendation, currency, count(*) as n,
-                               coalesce(sum(risk_adjusted_npv), 0) as ranpv, coalesce(sum(build_cost), 0) as cost
-                        from assessment %s
-                        group by status, recommendation, currency""".formatted(w.sql()))
+                               coalesce(sum(risk_adjusted_npv), 0) as ranpv, coalesce(sum(build_cost), 0) as cost,
+                               count(tracking_status) as tracked, coalesce(sum(actual_net_cash), 0) as actual,
+                               coalesce(sum(forecast_net_cash), 0) as forecast
+                        %s %s
+                        group by status, recommendation, currency""".formatted(FROM, w.sql()))
                 .params(w.params())
                 .query((rs, n) -> new Group(AssessmentStatus.valueOf(rs.getString("status")),
                         enumOrNull(Recommendation.class, rs.getString("recommendation")), rs.getString("currency"),
-                        rs.getLong("n"), rs.getDouble("ranpv"), rs.getDouble("cost")))
+                        rs.getLong("n"), rs.getDouble("ranpv"), rs.getDouble("cost"), rs.getLong("tracked"),
+                        rs.getDouble("actual"), rs.getDouble("forecast")))
                 .list();
     }
 
@@ -128,26 +145,26 @@ class PortfolioQueries {
     /** The {@code limit} highest-scored entries that can be placed on the value-vs-risk chart. */
     List<PortfolioEntry> chartable(PortfolioFilter filter, int limit) {
         var w = where(filter);
-        return jdbc.sql("select " + COLUMNS + " from assessment " + w.sql() + CHARTABLE + orderBy(List.of()) + " limit :limit")
+        return jdbc.sql("select " + COLUMNS + FROM + w.sql() + CHARTABLE + orderBy(List.of()) + " limit :limit")
                 .params(w.params()).param("limit", limit)
                 .query((rs, n) -> entry(rs)).list();
     }
 
     long countChartable(PortfolioFilter filter) {
         var w = where(filter);
-        return jdbc.sql("select count(*) from assessment " + w.sql() + CHARTABLE)
+        return jdbc.sql("select count(*)" + FROM + w.sql() + CHARTABLE)
                 .params(w.params()).query(Long.class).single();
     }
 
     /**
-     * What may be funded in {@code currency}: scored, not NO_GO, not rejected or archived, with a build cost and
+     * What may be funded in {@code currency}: scored, not NO_GO, not rejected, stopped or archived, with a build cost and
      * a positive risk-adjusted NPV (a project that loses value never belongs in the best set).
      */
     List<PortfolioEntry> fundable(PortfolioFilter filter, String currency) {
         var w = where(filter);
-        return jdbc.sql("select " + COLUMNS + " from assessment " + w.sql()
+        return jdbc.sql("select " + COLUMNS + FROM + w.sql()
                         + " and recommendation is not null and recommendation <> 'NO_GO'"
-                        + " and status not in ('REJECTED', 'ARCHIVED')"
+                        + " and status not in ('REJECTED', 'STOPPED', 'ARCHIVED')"
                         + " and build_cost is not null and risk_adjusted_npv > 0 and currency = :currency" + orderBy(List.of()))
                 .params(w.params()).param("currency", currency)
                 .query((rs, n) -> entry(rs)).list();
@@ -192,7 +209,17 @@ class PortfolioQueries {
                 number(rs, "residual_risk"), number(rs, "build_cost"),
                 enumOrNull(EthicsLevel.class, rs.getString("ethics_level")),
                 enumOrNull(EuAiActTier.class, rs.getString("eu_tier")),
-                updated == null ? null : updated.toInstant());
+                updated == null ? null : updated.toInstant(), trackingStatus(rs), number(rs, "variance"));
+    }
+
+    /** An approved (or since stopped) project that never reported is NO_DATA; anything else untracked has none. */
+    private static TrackingStatus trackingStatus(ResultSet rs) throws SQLException {
+        var stored = rs.getString("tracking_status");
+        if (stored != null) {
+            return TrackingStatus.valueOf(stored);
+        }
+        var status = rs.getString("status");
+        return TRACKED_STATUSES.contains(AssessmentStatus.valueOf(status)) ? TrackingStatus.NO_DATA : null;
     }
 
     private static Double number(ResultSet rs, String column) throws SQLException {

@@ -87,6 +87,9 @@ public class PortfolioService {
         var approved = new TreeMap<String, Double>();
         var cost = new TreeMap<String, Double>();
         var perCurrency = new TreeMap<String, Long>();
+        long tracked = 0;
+        var actual = new TreeMap<String, Double>();
+        var forecast = new TreeMap<String, Double>();
         for (var g : queries.groups(filter)) {
             count += g.count();
             byStatus.merge(g.status(), g.count(), Long::sum);
@@ -101,12 +104,18 @@ public class PortfolioService {
                 approved.merge(currency, g.riskAdjustedNpv(), Double::sum);
             }
             cost.merge(currency, g.buildCost(), Double::sum);
+            if (g.tracked() > 0) {
+                tracked += g.tracked();
+                actual.merge(currency, g.actualNetCash(), Double::sum);
+                forecast.merge(currency, g.forecastNetCash(), Double::sum);
+            }
             if (g.currency() != null) {
                 perCurrency.merge(g.currency(), g.count(), Long::sum);
             }
         }
         return new Headline(count, Map.copyOf(byRecommendation), Map.copyOf(byStatus), sorted(approved), sorted(cost), conditions,
-                perCurrency.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).map(Map.Entry::getKey).toList());
+                perCurrency.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).map(Map.Entry::getKey).toList(),
+                tracked, sorted(actual), sorted(forecast));
     }
 
     private static Map<String, Double> sorted(TreeMap<String, Double> map) {

@@ -15,7 +15,8 @@ public enum PortfolioSort {
     BUILD_COST("build_cost"),
     LEVEL("ethics_level"),
     TIER("eu_tier"),
-    UPDATED("updated_at");
+    UPDATED("updated_at"),
+    TRACKING_VARIANCE("variance");
 
     final String column;
 

@@ -38,4 +38,11 @@ public final class ReviewEvents {
     /** A decided assessment was put away. */
     public record AssessmentArchived(long assessmentId) {
     }
+
+    /**
+     * A product manager stopped an approved project on a re-review (PRODUCT.md §7): {@code reason} is the kill rule
+     * that fired, in words; {@code rationale} what the product manager said, or null.
+     */
+    public record AssessmentStopped(long assessmentId, String reason, String rationale) {
+    }
 }

@@ -15,6 +15,7 @@ import dev.greenlight.assessment.VersionMismatchException;
 import dev.greenlight.assessment.VersionSummary;
 import dev.greenlight.assessment.WorkflowAction;
 import dev.greenlight.review.ReviewEvents.AssessmentArchived;
+import dev.greenlight.review.ReviewEvents.AssessmentStopped;
 import dev.greenlight.review.ReviewEvents.AssessmentSubmitted;
 import dev.greenlight.review.ReviewEvents.CommentAdded;
 import dev.greenlight.review.ReviewEvents.DecisionRecorded;
@@ -172,6 +173,25 @@ public class ReviewService {
         assessment.apply(WorkflowAction.ARCHIVE, Instant.now(clock));
         var after = assessments.store(assessment, expectedVersion, null);
         events.publishEvent(new AssessmentArchived(id));
+        return after;
+    }
+
+    /**
+     * Stops an approved project (PRODUCT.md §7). The tracking module calls this when a product manager decides STOP on a
+     * re-review after a kill rule fired; the lifecycle move and its separation of duties are review's, like every other.
+     */
+    @RolesAllowed(Role.PRODUCT_MANAGER_NAME)
+    @Transactional
+    public AssessmentDetails stop(long id, String reason, String rationale) {
+        var assessment = assessments.readable(id);
+        if (assessment.getOwner().equals(currentUser.require())) {
+            throw new AccessDeniedException("Separation of duties: you authored assessment " + id
+                    + ", so someone else must decide whether it stops");
+        }
+        var expected = assessment.getVersion();
+        assessment.apply(WorkflowAction.STOP, Instant.now(clock));
+        var after = assessments.store(assessment, expected, null);
+        events.publishEvent(new AssessmentStopped(id, reason, rationale));
         return after;
     }
 

@@ -113,10 +113,10 @@ class TokenApiTest {
         assertThat(api.bearer("GET", "/api/v1/assessments", secret, null).statusCode()).isEqualTo(403);
         assertThat(api.bearer("PUT", "/api/v1/assessments/" + id, secret, document).statusCode()).isEqualTo(403);
         assertThat(api.bearer("POST", "/api/v1/assessments/" + id + "/submit", secret, "{\"version\": 0}").statusCode()).isEqualTo(403);
-        // the check-in endpoint (PRODUCT.md §7) is the one its scope passes; until it exists it answers 404, not 403
+        // the check-in endpoint (PRODUCT.md §7) is the one its scope passes: a draft is not tracked, so 409, not 403
         var actuals = api.bearer("POST", "/api/v1/assessments/" + id + "/actuals", secret, "{}");
-        assertThat(actuals.statusCode()).isEqualTo(404);
-        assertThat(actuals.body()).contains("No such resource");
+        assertThat(actuals.statusCode()).isEqualTo(409);
+        assertThat(actuals.body()).contains("is not tracked");
         var readToken = secret(create("engineer", "[\"read\"]"));
         assertThat(api.bearer("POST", "/api/v1/assessments/" + id + "/actuals", readToken, "{}").statusCode()).isEqualTo(403);
     }

@@ -205,9 +205,41 @@ class AssessmentJsonTest {
     }
 
     @Test
-    void kill_rules_are_refused_until_tracking_reads_them() {
-        assertRejected("{\"title\": \"A\", \"successMetric\": {\"killRules\": [{\"measure\": \"KPI\"}]}}",
-                "successMetric.killRules", "not supported yet");
+    void kill_rules_are_read_with_their_measure_operator_threshold_and_month() {
+        var doc = AssessmentJson.read("{\"title\": \"A\", \"successMetric\": {\"killRules\": [{\"measure\": \"MODEL_METRIC\", "
+                + "\"operator\": \"BELOW\", \"threshold\": 0.5, \"fromMonth\": 6}, {\"measure\": \"CUMULATIVE_NET_CASH\", "
+                + "\"operator\": \"BELOW\", \"threshold\": -200000}]}}");
+        assertThat(AssessmentValidator.validate(doc)).isEmpty();
+        assertThat(doc.successMetric().killRules()).containsExactly(
+                new AssessmentDocument.KillRule(AssessmentDocument.KillMeasure.MODEL_METRIC, AssessmentDocument.KillOperator.BELOW, 0.5, 6),
+                new AssessmentDocument.KillRule(AssessmentDocument.KillMeasure.CUMULATIVE_NET_CASH, AssessmentDocument.KillOperator.BELOW,
+                        -200_000.0, null));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "{\"operator\": \"BELOW\", \"threshold\": 1}                           | successMetric.killRules[0].measure   | is required",
+            "{\"measure\": \"KPI\", \"threshold\": 1}                              | successMetric.killRules[0].operator  | is required",
+            "{\"measure\": \"KPI\", \"operator\": \"ABOVE\"}                       | successMetric.killRules[0].threshold | is required",
+            "{\"measure\": \"KPI\", \"operator\": \"ABOVE\", \"threshold\": 1e300}  | successMetric.killRules[0].threshold | must be a finite number",
+            "{\"measure\": \"KPI\", \"operator\": \"ABOVE\", \"threshold\": 1, \"fromMonth\": 0}   | successMetric.killRules[0].fromMonth | must be a month from 1",
+            "{\"measure\": \"KPI\", \"operator\": \"ABOVE\", \"threshold\": 1, \"fromMonth\": 133} | successMetric.killRules[0].fromMonth | to 132",
+            "null                                                                  | successMetric.killRules[0]           | not null"})
+    void a_kill_rule_is_refused_with_the_path_of_what_is_wrong(String rule, String path, String message) {
+        assertRejected("{\"title\": \"A\", \"successMetric\": {\"killRules\": [" + rule + "]}}", path, message);
+    }
+
+    @Test
+    void a_wrong_measure_is_refused_by_name() {
+        assertRejected("{\"title\": \"A\", \"successMetric\": {\"killRules\": [{\"measure\": \"RECALL\"}]}}",
+                "successMetric.killRules[0].measure", "KPI");
+    }
+
+    @Test
+    void at_most_ten_kill_rules() {
+        var rules = String.join(", ", java.util.Collections.nCopies(11, "{\"measure\": \"KPI\", \"operator\": \"ABOVE\", \"threshold\": 1}"));
+        assertRejected("{\"title\": \"A\", \"successMetric\": {\"killRules\": [" + rules + "]}}", "successMetric.killRules",
+                "at most 10");
     }
 
     private static tools.jackson.databind.JsonNode withoutVersion(String json) {

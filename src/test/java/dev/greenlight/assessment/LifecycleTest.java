@@ -6,6 +6,7 @@ import static dev.greenlight.assessment.AssessmentStatus.ARCHIVED;
 import static dev.greenlight.assessment.AssessmentStatus.CHANGES_REQUESTED;
 import static dev.greenlight.assessment.AssessmentStatus.DRAFT;
 import static dev.greenlight.assessment.AssessmentStatus.REJECTED;
+import static dev.greenlight.assessment.AssessmentStatus.STOPPED;
 import static dev.greenlight.assessment.AssessmentStatus.SUBMITTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every (status, action) pair: the nine legal moves go where PRODUCT.md §2 says, the other 33 are refused. */
+/** Every (status, action) pair: the twelve legal moves go where PRODUCT.md §2 and §7 say, the other 44 are refused. */
 class LifecycleTest {
 
     /** The specification, written out independently of the table under test. */
@@ -31,7 +32,10 @@ class LifecycleTest {
             Map.entry("SUBMITTED+REJECT", REJECTED),
             Map.entry("APPROVED+ARCHIVE", ARCHIVED),
             Map.entry("APPROVED_WITH_CONDITIONS+ARCHIVE", ARCHIVED),
-            Map.entry("REJECTED+ARCHIVE", ARCHIVED));
+            Map.entry("REJECTED+ARCHIVE", ARCHIVED),
+            Map.entry("APPROVED+STOP", STOPPED),
+            Map.entry("APPROVED_WITH_CONDITIONS+STOP", STOPPED),
+            Map.entry("STOPPED+ARCHIVE", ARCHIVED));
 
     static Stream<Arguments> everyPair() {
         var pairs = new ArrayList<Arguments>();
@@ -66,7 +70,7 @@ class LifecycleTest {
     void the_table_has_exactly_the_specified_moves() {
         long legal = everyPair().filter(a -> Lifecycle.target((AssessmentStatus) a.get()[0], (WorkflowAction) a.get()[1]).isPresent()).count();
         assertThat(legal).isEqualTo(LEGAL.size());
-        assertThat(AssessmentStatus.values().length * WorkflowAction.values().length).isEqualTo(42);
+        assertThat(AssessmentStatus.values().length * WorkflowAction.values().length).isEqualTo(56);
     }
 
     @Test
@@ -91,5 +95,15 @@ class LifecycleTest {
     void a_refusal_lists_what_is_possible_instead() {
         assertThatThrownBy(() -> Lifecycle.next(DRAFT, WorkflowAction.APPROVE))
                 .hasMessage("Cannot approve an assessment that is draft; from there it can only be: [submit]");
+    }
+
+    @Test
+    void an_approved_project_can_be_stopped_and_a_stopped_one_only_archived() {
+        assertThat(Lifecycle.next(Lifecycle.next(SUBMITTED, WorkflowAction.APPROVE), WorkflowAction.STOP)).isEqualTo(STOPPED);
+        assertThat(Lifecycle.allowed(STOPPED)).containsExactly(WorkflowAction.ARCHIVE);
+        assertThatThrownBy(() -> Lifecycle.next(SUBMITTED, WorkflowAction.STOP))
+                .hasMessage("Cannot stop an assessment that is submitted; from there it can only be: "
+                        + "[request changes on, approve, approve with conditions, reject]");
+        assertThatThrownBy(() -> Lifecycle.next(REJECTED, WorkflowAction.STOP)).hasMessageContaining("can only be: [archive]");
     }
 }

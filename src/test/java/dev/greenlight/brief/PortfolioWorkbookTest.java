@@ -67,7 +67,7 @@ class PortfolioWorkbookTest {
             assertThat(sheet.getRow(2).getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
             assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isIn("go", "go with conditions", "revise", "no-go");
 
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S5001");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:U5001");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(4);
 
@@ -87,6 +87,25 @@ class PortfolioWorkbookTest {
         try (var wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(wb.getSheet(PortfolioWorkbook.DATA_SHEET).getLastRowNum()).isZero();
             assertThat(wb.getSheet(PortfolioWorkbook.CHART_SHEET)).isNotNull();
+        }
+    }
+
+    @Test
+    void a_tracked_project_has_its_tracking_status_and_variance_and_the_others_leave_them_blank() throws IOException {
+        var tracked = new PortfolioRow("Tracked", "Ops", "engineer", "Approved", "GO", 80.0, 80.0, 80.0, 80.0, 80.0, "USD", 1e5,
+                8e4, 0.9, 3.0, "I", "MINIMAL", Instant.parse("2027-01-01T00:00:00Z"), "Behind forecast", -20_000.0);
+        var untracked = new PortfolioRow("Untracked", "Ops", "engineer", "Submitted", "GO", 70.0, 70.0, 70.0, 70.0, 70.0, "USD",
+                1e5, 8e4, 0.9, 3.0, "I", "MINIMAL", Instant.parse("2027-01-01T00:00:00Z"));
+        var out = new ByteArrayOutputStream();
+        new PortfolioWorkbook().write(List.of(tracked, untracked), out);
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = wb.getSheet(PortfolioWorkbook.DATA_SHEET);
+            assertThat(sheet.getRow(0).getCell(19).getStringCellValue()).isEqualTo("Tracking");
+            assertThat(sheet.getRow(0).getCell(20).getStringCellValue()).isEqualTo("Variance vs forecast");
+            assertThat(sheet.getRow(1).getCell(19).getStringCellValue()).isEqualTo("Behind forecast");
+            assertThat(sheet.getRow(1).getCell(20).getNumericCellValue()).isEqualTo(-20_000);
+            var blank = sheet.getRow(2).getCell(20);
+            assertThat(blank == null || blank.getCellType() == CellType.BLANK).isTrue();
         }
     }
 }

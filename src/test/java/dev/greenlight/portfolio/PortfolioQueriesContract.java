@@ -170,7 +170,7 @@ abstract class PortfolioQueriesContract {
         var fundable = queries.fundable(filter, "USD");
         var want = expected(r -> "Logistics".equals(r.team()) && "USD".equals(r.currency())
                 && r.recommendation() != Recommendation.NO_GO
-                && r.status() != AssessmentStatus.REJECTED && r.status() != AssessmentStatus.ARCHIVED
+                && r.status() != AssessmentStatus.REJECTED && r.status() != AssessmentStatus.STOPPED && r.status() != AssessmentStatus.ARCHIVED
                 && r.riskAdjustedNpv() > 0);
         assertThat(fundable).extracting(PortfolioEntry::id).containsExactlyInAnyOrderElementsOf(want.stream().map(PortfolioRows.Row::id).toList());
     }

@@ -64,7 +64,10 @@ final class AssessmentSections {
                 entry("Measurement method", m.measurementMethod() == null ? null
                         : Questionnaire.optionLabel("successMetric.measurementMethod", m.measurementMethod().name())),
                 entry("Guardrail metrics", m.guardrails()),
-                entry("Kill criteria", m.killCriteria()));
+                entry("Kill criteria", m.killCriteria()),
+                entry("Kill rules", m.killRules() == null || m.killRules().isEmpty() ? null : m.killRules().stream()
+                        .map(rule -> dev.greenlight.assessment.KillRuleWords.rule(rule, m))
+                        .collect(java.util.stream.Collectors.joining("; "))));
     }
 
     private static Section financials(AssessmentDocument doc) {

@@ -4,12 +4,13 @@ import com.vaadin.flow.component.Component;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.Questionnaire;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What another feature has to say on one step of the guided form, shown at the top of that step: review's requested
  * changes and the comments pinned to the step, where the author does the work. Contributed as Spring beans.
  */
-@org.springframework.modulith.NamedInterface("ui")
+@NamedInterface("ui")
 public interface WizardStepNote {
 
     /** The note for {@code step}, or empty when there is nothing to say there. */

@@ -240,6 +240,9 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             }
         }
         div.add(form);
+        if (step == Step.METRIC) {
+            div.add(new KillRulesEditor(draft.tree(), this::changed, this::register));
+        }
         if (step == Step.ROI) {
             div.add(roi);
         }

@@ -47,6 +47,7 @@ import dev.greenlight.portfolio.PortfolioSort;
 import dev.greenlight.scoring.EthicsLevel;
 import dev.greenlight.scoring.EuAiActTier;
 import dev.greenlight.scoring.Recommendation;
+import dev.greenlight.tracking.TrackingStatus;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -76,6 +77,7 @@ class PortfolioView extends Main {
     private final MultiSelectComboBox<Recommendation> recommendation = new MultiSelectComboBox<>("Recommendation");
     private final MultiSelectComboBox<EthicsLevel> level = new MultiSelectComboBox<>("Ethics level");
     private final MultiSelectComboBox<EuAiActTier> tier = new MultiSelectComboBox<>("EU AI Act tier");
+    private final MultiSelectComboBox<TrackingStatus> tracking = new MultiSelectComboBox<>("Tracking");
     private final ComboBox<String> team = new ComboBox<>("Team");
     private final Div headline = new Div();
     private final Grid<PortfolioEntry> grid = new Grid<>();
@@ -111,7 +113,7 @@ class PortfolioView extends Main {
         frontierExport.addClassName("export-link");
         frontierExport.setVisible(false);
 
-        var filters = new HorizontalLayout(search, status, recommendation, level, tier, team);
+        var filters = new HorizontalLayout(search, status, recommendation, level, tier, tracking, team);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         var title = new HorizontalLayout(new H2("Portfolio"), export);
@@ -136,6 +138,7 @@ class PortfolioView extends Main {
         anyOf(recommendation, "portfolio-recommendation", List.of(Recommendation.values()), r -> RecommendationBadge.label(r));
         anyOf(level, "portfolio-level", List.of(EthicsLevel.values()), l -> l.name() + " · " + l.label());
         anyOf(tier, "portfolio-tier", List.of(EuAiActTier.values()), EuAiActTier::label);
+        anyOf(tracking, "portfolio-tracking", List.of(TrackingStatus.values()), TrackingStatus::label);
         team.setId("portfolio-team");
         team.setItems(portfolio.teams());
         team.setClearButtonVisible(true);
@@ -177,6 +180,9 @@ class PortfolioView extends Main {
                 .setSortProperty(PortfolioSort.LEVEL.name());
         grid.addColumn(e -> e.tier() == null ? "—" : e.tier().label()).setHeader("EU AI Act tier").setKey("tier")
                 .setSortProperty(PortfolioSort.TIER.name());
+        grid.addColumn(e -> e.tracking() == null ? "" : e.tracking().label()
+                        + (e.variance() == null ? "" : " · " + Money.format(e.variance(), e.currency())))
+                .setHeader("Tracking · variance").setKey("tracking").setSortProperty(PortfolioSort.TRACKING_VARIANCE.name());
         grid.getColumns().stream().filter(c -> !"title".equals(c.getKey()) && !"team".equals(c.getKey())).forEach(c -> c.setAutoWidth(true).setFlexGrow(0));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
@@ -217,7 +223,7 @@ class PortfolioView extends Main {
         var form = new HorizontalLayout(budget, currency, run);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         var explain = new Paragraph("The projects of the filtered portfolio that together give the most risk-adjusted NPV "
-                + "without their build costs exceeding the budget. No-go, rejected and archived projects, and projects whose "
+                + "without their build costs exceeding the budget. No-go, rejected, stopped and archived projects, and projects whose "
                 + "risk-adjusted NPV is not positive, are never chosen.");
         explain.addClassName("hint");
         var section = new Div(new H3("Budget frontier"), explain, form, frontierSummary, frontierGrid, frontierExport);
@@ -228,7 +234,7 @@ class PortfolioView extends Main {
 
     PortfolioFilter filter() {
         return new PortfolioFilter(status.getValue(), recommendation.getValue(), level.getValue(), tier.getValue(),
-                team.getValue(), search.getValue());
+                team.getValue(), search.getValue(), tracking.getValue());
     }
 
     private void refresh() {
@@ -294,6 +300,9 @@ class PortfolioView extends Main {
         headline.add(card("Approved, risk-adjusted NPV", sums(h.approvedRiskAdjustedNpv()), "of approved projects (with or without conditions)",
                 "headline-approved"));
         headline.add(card("Total build cost", sums(h.buildCost()), "of every project in this view", "headline-cost"));
+        headline.add(card("Tracked: realised vs forecast", sums(h.trackedActualNetCash()) + " vs " + sums(h.trackedForecastNetCash()),
+                h.tracked() + " approved " + (h.tracked() == 1 ? "project" : "projects") + " reporting; cumulative net cash to each one's latest month",
+                "headline-tracked"));
         headline.add(card("Need conditions", Long.toString(h.needingConditions()), "go with conditions or approved with conditions",
                 "headline-conditions"));
     }

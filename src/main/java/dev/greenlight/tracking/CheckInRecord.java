@@ -1,0 +1,32 @@
+package dev.greenlight.tracking;
+
+import dev.greenlight.assessment.KillRuleWords;
+import java.time.Instant;
+
+/**
+ * A check-in as readers see it: the calendar month ({@code 2027-03}), its number counted from the approval month (1),
+ * money spent or earned in that month (null when not reported, counted as 0), the KPI and model metric measured, a
+ * note, and who posted it when.
+ */
+public record CheckInRecord(String month, int monthNumber, Double buildSpend, Double runCost, Double realisedBenefit,
+                            Double kpiValue, Double modelMetricValue, String note, String postedBy, Instant postedAt) {
+
+    /** Net cash of the month: realised benefit − run cost − build spend, unreported money counting 0. */
+    public double netCash() {
+        return orZero(realisedBenefit) - orZero(runCost) - orZero(buildSpend);
+    }
+
+    /** The figures in words, for the audit trail: "build —, run 12,000, benefit 40,000, KPI —, model metric 0.47". */
+    public String describe() {
+        return "build " + word(buildSpend) + ", run " + word(runCost) + ", benefit " + word(realisedBenefit) + ", KPI "
+                + word(kpiValue) + ", model metric " + word(modelMetricValue) + (note == null ? "" : ", note “" + note + "”");
+    }
+
+    private static String word(Double value) {
+        return value == null ? "—" : KillRuleWords.number(value);
+    }
+
+    static double orZero(Double value) {
+        return value == null ? 0 : value;
+    }
+}

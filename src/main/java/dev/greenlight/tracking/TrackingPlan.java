@@ -1,0 +1,23 @@
+package dev.greenlight.tracking;
+
+import dev.greenlight.assessment.AssessmentDocument.KillRule;
+import dev.greenlight.assessment.AssessmentDocument.SuccessMetric;
+import dev.greenlight.assessment.AssessmentStatus;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * What an approved assessment is tracked against: the approved version's likely cash flows (year 0 … H, as scored),
+ * its build cost, its success metric and kill rules, and the approval month (month 1).
+ */
+record TrackingPlan(long assessmentId, String title, String owner, AssessmentStatus assessmentStatus, int approvedVersion,
+                    YearMonth approvalMonth, String currency, double buildCost, List<Double> cashFlows, SuccessMetric metric) {
+
+    TrackingPlan {
+        cashFlows = List.copyOf(cashFlows);
+    }
+
+    List<KillRule> killRules() {
+        return metric == null || metric.killRules() == null ? List.of() : metric.killRules();
+    }
+}
