@@ -42,13 +42,13 @@ class EngineerJourneyIT extends BrowserJourney {
 
         driver.get(url("/mine"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assessments"), "Selenium journey idea"));
-        driver.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Selenium journey idea']")).click();
+        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Selenium journey idea']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Selenium journey idea"));
         assertThat(driver.getCurrentUrl()).contains("/assessment/");
 
         driver.get(url("/mine"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assessments"), "Card fraud early warning"));
-        driver.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Card fraud early warning']")).click();
+        click(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='Card fraud early warning']"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("business-case")));
         BrowserSupport.screenshot(driver, "05-scored-assessment");
 

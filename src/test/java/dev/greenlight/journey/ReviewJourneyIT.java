@@ -57,9 +57,14 @@ class ReviewJourneyIT extends BrowserJourney {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
-    private void submitFromThePage() {
+    /** Submits after the confirmation; a resubmission first says what changed. */
+    private void submitFromThePage(String changes) {
         click(By.id("submit"));
-        var confirm = wait.until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='Submit']")).stream()
+        if (changes != null) {
+            type(By.cssSelector("#submit-changes textarea"), changes);
+        }
+        var label = changes == null ? "Submit" : "Resubmit";
+        var confirm = wait.until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='" + label + "']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         confirm.click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("submit")));
@@ -80,7 +85,7 @@ class ReviewJourneyIT extends BrowserJourney {
         signIn("engineer", "engineer");
         open(id);
         BrowserSupport.screenshot(driver, "review-01-draft");
-        submitFromThePage();
+        submitFromThePage(null);
         wait.until(d -> text("review-status").contains("Version 1 submitted by engineer"));
         signOut();
 
@@ -109,13 +114,14 @@ class ReviewJourneyIT extends BrowserJourney {
         });
         open(id);
         assertThat(driver.findElement(By.id("submit")).getText()).isEqualTo("Resubmit for review");
-        submitFromThePage();
+        submitFromThePage("Named the sponsor who owns the downtime budget");
         wait.until(d -> text("review-status").contains("Version 2 submitted by engineer"));
         signOut();
 
         signIn("pm", "pm");
         open(id);
         BrowserSupport.screenshot(driver, "review-04-resubmitted");
+        wait.until(d -> text("review-change-note").contains("Named the sponsor who owns the downtime budget"));
         wait.until(d -> text("comparison").contains("Sponsor: ") && text("comparison").contains("→ Head of Plant Operations"));
         decide("Approved with conditions");
         type(By.cssSelector("#conditions textarea"), "Report false alarms monthly to the plant manager");

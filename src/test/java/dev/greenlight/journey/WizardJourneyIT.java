@@ -174,6 +174,9 @@ class WizardJourneyIT extends BrowserJourney {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
         BrowserSupport.screenshot(driver, "14-wizard-review-tablet");
         click(By.id("wizard-submit"));
+        var confirm = wait.until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='Submit']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        confirm.click();
         wait.until(ExpectedConditions.urlContains("/assessment/"));
         wait.until(d -> d.findElement(By.cssSelector(".meta")).getDomProperty("textContent").contains("Submitted"));
         BrowserSupport.screenshot(driver, "15-submitted-tablet");

@@ -130,7 +130,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
                 () -> getUI().ifPresent(ui -> ui.navigate(AssessmentView.class, draft.id())));
         roi = new RoiEditors(draft, this::changed, this::register);
         for (var step : Step.values()) {
-            var tab = new Tab(step.label());
+            var tab = new Tab(shortLabel(step));
             tab.setId("step-" + step.name().toLowerCase(Locale.ROOT));
             tabs.put(step, tab);
             stepper.add(tab);
@@ -162,6 +162,17 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         add(header, body);
         show(firstStep);
         changed("");
+    }
+
+    /** Five tabs fit beside the live panel at 1280 px: "Problem" for "Business problem", and so on. */
+    private static String shortLabel(Step step) {
+        return switch (step) {
+            case PROBLEM -> "Problem";
+            case METRIC -> "Success metric";
+            case ROI -> "ROI";
+            case ETHICS -> "Ethics";
+            case REVIEW -> "Review";
+        };
     }
 
     private static java.util.Optional<Step> stepNamed(String name) {
@@ -336,7 +347,8 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
             case INCOMPLETE -> "○";
         });
         mark.addClassName("step-mark");
-        tab.add(mark, new Span(" " + step.label()));
+        tab.add(mark, new Span(" " + shortLabel(step)));
+        tab.setTooltipText(step.label());
         tab.getElement().setAttribute("data-status", progress.name().toLowerCase(Locale.ROOT));
     }
 
