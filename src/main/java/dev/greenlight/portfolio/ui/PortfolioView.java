@@ -246,15 +246,21 @@ class PortfolioView extends Main {
         showHeadline(figures);
         var data = portfolio.chart(f);
         chart.removeAll();
-        var currencies = data.points().stream().map(PortfolioEntry::currency).filter(c -> c != null).distinct().toList();
         if (data.points().isEmpty()) {
             chart.add(new Paragraph("No scored project matches these filters."));
         } else {
-            var caption = new Paragraph(ValueRiskChart.caption(data.points().size(), data.total())
-                    + (currencies.size() > 1 ? ". Amounts are in several currencies (" + String.join(", ", currencies) + ")" : ""));
+            var caption = new Paragraph(ValueRiskChart.caption(data.points().size(), data.total()));
             caption.setId("chart-caption");
             caption.addClassName("hint");
-            chart.add(ValueRiskChart.draw(data.points(), currencies.size() == 1 ? currencies.getFirst() : "own currency"), caption, legend(data.points()));
+            chart.add(caption);
+            // one chart per currency: amounts in different currencies never share an axis
+            var byCurrency = new java.util.LinkedHashMap<String, List<PortfolioEntry>>();
+            data.points().forEach(p -> byCurrency.computeIfAbsent(p.currency() == null ? "—" : p.currency(), c -> new java.util.ArrayList<>()).add(p));
+            byCurrency.forEach((code, points) -> {
+                var svg = ValueRiskChart.draw(points, code);
+                svg.setId("value-risk-chart-" + code);
+                chart.add(svg, legend(points, code));
+            });
         }
         var available = figures.currencies();
         var previous = currency.getValue();
@@ -272,15 +278,18 @@ class PortfolioView extends Main {
         });
     }
 
-    private Component legend(List<PortfolioEntry> points) {
+    /** The numbered points of one chart, each a link to its assessment. */
+    private Component legend(List<PortfolioEntry> points, String currencyCode) {
         var list = new OrderedList();
-        list.setId("chart-legend");
+        list.setId("chart-legend-" + currencyCode);
         list.addClassName("chart-legend");
         for (int i = 0; i < Math.min(points.size(), ValueRiskChart.LABELLED); i++) {
             var p = points.get(i);
-            var item = new ListItem(p.title() + " — " + RecommendationBadge.label(p.recommendation())
+            var item = new ListItem(new com.vaadin.flow.component.html.Anchor("assessment/" + p.id(), p.title()),
+                    new com.vaadin.flow.component.html.Span(" — " + RecommendationBadge.label(p.recommendation())
                     + ", " + Money.format(p.riskAdjustedNpv(), p.currency()) + " risk-adjusted, residual risk "
-                    + String.format(Locale.ROOT, "%.1f", p.residualRisk()));
+                    + String.format(Locale.ROOT, "%.1f", p.residualRisk())
+                    + (ValueRiskChart.outOfFundZone(p) ? " (high-risk or level III–IV: never in the fund zone)" : "")));
             item.getStyle().set("--point-colour", hex(p.recommendation()));
             list.add(item);
         }

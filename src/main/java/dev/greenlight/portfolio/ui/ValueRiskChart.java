@@ -51,6 +51,19 @@ final class ValueRiskChart {
     private ValueRiskChart() {
     }
 
+    /**
+     * An EU AI Act high-risk project, or one of ethics level III or IV, is never shown in the "fund" zone however low
+     * its residual risk: it needs its controls first, so it is drawn at least on the divider, on the risky side.
+     */
+    static boolean outOfFundZone(PortfolioEntry p) {
+        return p.tier() == dev.greenlight.scoring.EuAiActTier.HIGH_RISK
+                || p.level() == dev.greenlight.scoring.EthicsLevel.III || p.level() == dev.greenlight.scoring.EthicsLevel.IV;
+    }
+
+    static double plottedRisk(PortfolioEntry p) {
+        return outOfFundZone(p) ? Math.max(p.residualRisk(), HIGH_RISK_FROM) : p.residualRisk();
+    }
+
     /** Points are numbered by their place in {@code points} (ranking order), the first {@link #LABELLED} only. */
     static Svg draw(List<PortfolioEntry> points, String currencyLabel) {
         var data = new XYSeriesCollection();
@@ -64,7 +77,7 @@ final class ValueRiskChart {
         for (int i = 0; i < points.size(); i++) {
             var p = points.get(i);
             var s = seriesOf.get(p.recommendation());
-            s.add(p.residualRisk(), p.riskAdjustedNpv());
+            s.add(plottedRisk(p), p.riskAdjustedNpv());
             numbers.get(s).add(i + 1);
         }
         var colours = new ArrayList<Color>();
@@ -102,11 +115,11 @@ final class ValueRiskChart {
         double bottom = points.stream().mapToDouble(PortfolioEntry::riskAdjustedNpv).min().orElse(-1);
         double high = Math.max(top, Math.abs(bottom) * 0.2 + 1) * 0.95;
         double low = Math.min(bottom, -Math.abs(top) * 0.2 - 1) * 0.95;
-        quadrant(plot, "Fund: value at low risk", HIGH_RISK_FROM * 0.5, high);
+        quadrant(plot, "Fund: value at low risk, not high-risk", HIGH_RISK_FROM * 0.5, high);
         quadrant(plot, "Value with risk: fund with controls", (HIGH_RISK_FROM + RiskQuestion.MAX_RAW_RISK) * 0.5, high);
         quadrant(plot, "Low value: revisit", HIGH_RISK_FROM * 0.5, low);
         quadrant(plot, "Avoid: no value, high risk", (HIGH_RISK_FROM + RiskQuestion.MAX_RAW_RISK) * 0.5, low);
-        var chart = new JFreeChart("Value vs risk", new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
+        var chart = new JFreeChart("Value vs risk (" + currencyLabel + ")", new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         var g = new SVGGraphics2D(760, 440);
         chart.draw(g, new Rectangle(0, 0, 760, 440));

@@ -114,19 +114,24 @@ class PortfolioViewTest extends ViewTestCase {
     @WithMockUser(username = "pm", roles = "PRODUCT_MANAGER")
     void filters_narrow_the_grid_the_figures_and_the_chart() {
         navigate(PortfolioView.class);
-        var before = $(OrderedList.class).id("chart-legend").getChildren().count();
+        var charts = $(Svg.class).all().stream().map(c -> c.getId().orElse("")).filter(id -> id.startsWith("value-risk-chart-")).toList();
+        assertThat(charts).as("one chart per currency, never two currencies on one axis").hasSizeGreaterThan(1).doesNotHaveDuplicates();
+        var before = $(OrderedList.class).all().stream().filter(l -> l.getId().orElse("").startsWith("chart-legend-"))
+                .mapToLong(l -> l.getChildren().count()).sum();
         team(LAB);
         assertThat(titles(grid())).containsExactly("Lab E", "Lab D", "Lab C", "Lab B", "Lab A", "Lab rejected", "Lab no-go");
         assertThat($(Div.class).id("headline-count").getElement().getTextRecursively()).contains("7").contains("Submitted 6")
                 .contains("Rejected 1");
         assertThat($(Div.class).id("headline-cost").getElement().getTextRecursively()).contains("220,000 CHF");
         assertThat($(Paragraph.class).id("chart-caption").getText()).startsWith("7 projects on the chart");
-        assertThat($(OrderedList.class).id("chart-legend").getChildren().count()).isEqualTo(7).isLessThan(before + 7);
-        assertThat($(Svg.class).id("value-risk-chart").getElement().toString()).contains("Value vs risk");
+        assertThat($(OrderedList.class).id("chart-legend-CHF").getChildren().count()).isEqualTo(7).isLessThan(before + 7);
+        assertThat($(Svg.class).id("value-risk-chart-CHF").getElement().toString()).contains("Value vs risk (CHF)");
+        assertThat($(OrderedList.class).id("chart-legend-CHF").getChildren().findFirst().orElseThrow().getChildren()
+                .findFirst().orElseThrow()).as("each point's entry links to its assessment").isInstanceOf(Anchor.class);
 
         $(MultiSelectComboBox.class).id("portfolio-recommendation").setValue(Set.of(Recommendation.NO_GO));
         assertThat(titles(grid())).containsExactly("Lab no-go");
-        assertThat($(OrderedList.class).id("chart-legend").getChildren().count()).isEqualTo(1);
+        assertThat($(OrderedList.class).id("chart-legend-CHF").getChildren().count()).isEqualTo(1);
         assertThat($(Div.class).id("headline-conditions").getElement().getTextRecursively()).contains("0");
 
         $(MultiSelectComboBox.class).id("portfolio-recommendation").clear();
