@@ -78,6 +78,20 @@ class AssessmentScoring {
         if (isEmpty(f.buildCosts()) && isEmpty(f.annualRunCosts()) && isEmpty(f.annualBenefits())) {
             missing.add(new FieldError("financials.annualBenefits", "add at least one cost or benefit line"));
         }
+        var a = f.alternative();
+        if (a != null) {
+            if (a.name() == null) {
+                missing.add(new FieldError("financials.alternative.name", "name the best non-AI way"));
+            }
+            if (a.probabilityOfSuccess() == null) {
+                missing.add(new FieldError("financials.alternative.probabilityOfSuccess",
+                        "estimate the non-AI way's chance of success"));
+            }
+            if (isEmpty(a.buildCosts()) && isEmpty(a.annualRunCosts()) && isEmpty(a.annualBenefits())) {
+                missing.add(new FieldError("financials.alternative.annualBenefits",
+                        "add at least one cost or benefit line for the non-AI way"));
+            }
+        }
         return missing;
     }
 
