@@ -59,8 +59,18 @@ final class ValueNarrative {
             }
             String breakEven = f.breakEvenRecall() == null ? "no recall up to 100 % makes the project break even"
                     : "the project breaks even at a recall of " + rate(f.breakEvenRecall(), spoken);
+            String fewerAlerts = "";
+            if (d.baselineRecall() > 0) {
+                // B at R₁ = R₀: only the alerts change, c·N·π·R₀·(1/P₀ − 1/P₁)
+                double alertsOnly = d.costPerAlert().likely() * d.casesPerYear().likely() * d.prevalence().likely()
+                        * d.baselineRecall() * (1 / d.baselinePrecision() - 1 / d.precision().likely());
+                if (alertsOnly > 0) {
+                    fewerAlerts = "; even at today's recall its sharper alerts would save "
+                            + spoken.aboutMoney(alertsOnly) + " a year in alerts worked";
+                }
+            }
             return value + "; " + breakEven + " (" + today + ", the model is expected to reach "
-                    + rate(d.recall().likely(), spoken) + ").";
+                    + rate(d.recall().likely(), spoken) + fewerAlerts + ").";
         }
         var a = (AutomationModel) model;
         String value = "Each point of automation is worth " + spoken.aboutMoney(f.valuePerAutomationPoint())
@@ -84,8 +94,9 @@ final class ValueNarrative {
                 + "allowing for its chance of failure";
         String beats = spoken.percent(a.probabilityBeatsAlternative()) + " of simulated outcomes";
         if (a.returnsAsMuch()) {
-            return returns + ", at least as much as the AI option (" + spoken.money(a.incrementalRiskAdjustedNpv())
-                    + " for the model), which beats it in only " + beats + ".";
+            double ai = a.riskAdjustedNpv() + a.incrementalRiskAdjustedNpv();
+            return returns + ", against " + spoken.money(ai) + " for the AI option: the model adds nothing over it "
+                    + "(it beats the alternative in only " + beats + ").";
         }
         return returns + "; the model adds " + spoken.aboutMoney(a.incrementalRiskAdjustedNpv())
                 + " on top (it beats the alternative in " + beats + ").";
@@ -115,12 +126,21 @@ final class ValueNarrative {
         return String.join(", ", parts);
     }
 
-    /** A share with up to one decimal, "47.5 %" but "42 %": a break-even a few tenths above today must not read equal. */
+    /**
+     * A share with up to one decimal, "47.5 %" but "42 %", so a break-even a few tenths above today does not read
+     * equal to it; two below 1 %, so a prevalence of 0.26 % does not read 0.3 %.
+     */
     static String rate(double fraction, Spoken spoken) {
-        String text = spoken.decimal(fraction * 100, 1);
-        String zero = spoken.decimal(0, 1);
-        String tail = zero.substring(1); // the locale's decimal separator and a 0
-        return (text.endsWith(tail) ? text.substring(0, text.length() - tail.length()) : text) + " %";
+        int decimals = Math.abs(fraction) < 0.01 ? 2 : 1;
+        String text = spoken.decimal(fraction * 100, decimals);
+        char separator = spoken.decimal(0, 1).charAt(1); // "0.0" or "0,0": the locale's decimal separator
+        if (text.indexOf(separator) >= 0) {
+            text = text.replaceAll("0+$", "");
+            if (text.charAt(text.length() - 1) == separator) {
+                text = text.substring(0, text.length() - 1);
+            }
+        }
+        return text + " %";
     }
 
     /** The derived lines' models in line order: the order of {@link FinancialResult#derivedBenefits()}. */
