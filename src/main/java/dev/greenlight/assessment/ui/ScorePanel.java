@@ -48,11 +48,13 @@ class ScorePanel extends Composite<Section> {
         businessCase.setId("business-case");
         section.add(businessCase);
         section.add(figures(r));
+        section.add(ValueFigures.of(r, "score"));
         if (!r.conditions().isEmpty()) {
             section.add(new H3("Conditions that apply"), list(r.conditions(), "conditions"));
         }
         section.add(new H3("Why this score"), list(r.explanation(), "explanation"));
-        var model = new Paragraph("Scored with model " + r.modelVersion() + ".");
+        var model = new Paragraph(ValueFigures.method(r));
+        model.setId("score-method");
         model.addClassName("hint");
         section.add(model);
     }
