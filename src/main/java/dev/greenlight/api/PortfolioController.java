@@ -38,10 +38,11 @@ class PortfolioController {
 
     /** The filter as query parameters: repeat a parameter for several values ({@code status=APPROVED&status=SUBMITTED}). */
     record FilterParams(Set<AssessmentStatus> status, Set<Recommendation> recommendation, Set<EthicsLevel> level,
-                        Set<EuAiActTier> tier, String team, String q) {
+                        Set<EuAiActTier> tier, String team, String q, Boolean alternativeReturnsAsMuch) {
 
         PortfolioFilter toFilter() {
-            return new PortfolioFilter(status, recommendation, level, tier, team, q);
+            return new PortfolioFilter(status, recommendation, level, tier, team, q,
+                    Boolean.TRUE.equals(alternativeReturnsAsMuch));
         }
     }
 

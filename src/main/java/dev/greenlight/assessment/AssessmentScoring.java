@@ -41,7 +41,8 @@ class AssessmentScoring {
         var summary = new ScoreSummary(r.modelVersion(), r.score(), r.recommendation(), r.ethics().level(),
                 r.ethics().euAiActTier(), r.subscores().value(), r.subscores().confidence(), r.subscores().readiness(),
                 r.subscores().ethics(), f.npv(), f.riskAdjustedNpv(), f.monteCarlo().probabilityNpvPositive(), f.buildCost(),
-                r.ethics().residualRisk(), f.currency());
+                r.ethics().residualRisk(), f.currency(),
+                f.alternative() == null ? null : f.alternative().incrementalRiskAdjustedNpv());
         assessment.setScore(summary, AssessmentJson.scoreMapper().writeValueAsString(r));
     }
 

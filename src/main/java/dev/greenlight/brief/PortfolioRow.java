@@ -10,9 +10,19 @@ import java.time.Instant;
  * @param tier           the {@link dev.greenlight.scoring.EuAiActTier} name (e.g. "HIGH_RISK"), or null
  * @param residualRisk   residual ethical risk in points (0 to {@link dev.greenlight.scoring.RiskQuestion#MAX_RAW_RISK})
  * @param currency       the currency of the two NPVs: assessments may use different ones
+ * @param incrementalRiskAdjustedNpv what AI adds over the priced non-AI alternative, or null when none was priced
  */
 public record PortfolioRow(String title, String team, String owner, String status, String recommendation,
                            Double score, Double value, Double confidence, Double readiness, Double ethics,
                            String currency, Double npv, Double riskAdjustedNpv, Double probabilityNpvPositive,
-                           Double residualRisk, String level, String tier, Instant updated) {
+                           Double residualRisk, String level, String tier, Instant updated,
+                           Double incrementalRiskAdjustedNpv) {
+
+    public PortfolioRow(String title, String team, String owner, String status, String recommendation, Double score,
+                        Double value, Double confidence, Double readiness, Double ethics, String currency, Double npv,
+                        Double riskAdjustedNpv, Double probabilityNpvPositive, Double residualRisk, String level,
+                        String tier, Instant updated) {
+        this(title, team, owner, status, recommendation, score, value, confidence, readiness, ethics, currency, npv,
+                riskAdjustedNpv, probabilityNpvPositive, residualRisk, level, tier, updated, null);
+    }
 }

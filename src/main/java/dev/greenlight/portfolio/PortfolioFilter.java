@@ -12,9 +12,17 @@ import java.util.Set;
  *
  * @param team exact team name, or blank
  * @param text searched in title, team and owner (case-insensitive, anywhere in the text)
+ * @param alternativeReturnsAsMuch only projects whose priced non-AI alternative returns as much or more
+ *                                 (PRODUCT.md §6.2)
  */
 public record PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation> recommendations,
-                              Set<EthicsLevel> levels, Set<EuAiActTier> tiers, String team, String text) {
+                              Set<EthicsLevel> levels, Set<EuAiActTier> tiers, String team, String text,
+                              boolean alternativeReturnsAsMuch) {
+
+    public PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation> recommendations, Set<EthicsLevel> levels,
+                           Set<EuAiActTier> tiers, String team, String text) {
+        this(statuses, recommendations, levels, tiers, team, text, false);
+    }
 
     public static final int TEXT_MAX = 200;
 
@@ -46,6 +54,9 @@ public record PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation
         }
         if (!text.isEmpty()) {
             parts.add("text \"" + text + "\"");
+        }
+        if (alternativeReturnsAsMuch) {
+            parts.add("non-AI alternative returns as much or more");
         }
         return parts.isEmpty() ? "all" : String.join("; ", parts);
     }

@@ -30,7 +30,7 @@ class PortfolioQueries {
     private static final String COLUMNS = """
             id, title, team, owner, status, recommendation, score, value_score, confidence_score, readiness_score,
             ethics_score, currency, npv, risk_adjusted_npv, probability_npv_positive, residual_risk, build_cost,
-            ethics_level, eu_tier, updated_at""";
+            ethics_level, eu_tier, updated_at, incremental_risk_adjusted_npv""";
 
     private final JdbcClient jdbc;
 
@@ -54,6 +54,9 @@ class PortfolioQueries {
         in(sql, params, "recommendation", f.recommendations());
         in(sql, params, "ethics_level", f.levels());
         in(sql, params, "eu_tier", f.tiers());
+        if (f.alternativeReturnsAsMuch()) {
+            sql.append(" and incremental_risk_adjusted_npv <= 0"); // PRODUCT.md §6.2; null (none priced) is left out
+        }
         if (!f.team().isEmpty()) {
             sql.append(" and team = :team");
             params.put("team", f.team());
@@ -169,7 +172,7 @@ class PortfolioQueries {
                 number(rs, "residual_risk"), number(rs, "build_cost"),
                 enumOrNull(EthicsLevel.class, rs.getString("ethics_level")),
                 enumOrNull(EuAiActTier.class, rs.getString("eu_tier")),
-                updated == null ? null : updated.toInstant());
+                updated == null ? null : updated.toInstant(), number(rs, "incremental_risk_adjusted_npv"));
     }
 
     private static Double number(ResultSet rs, String column) throws SQLException {
