@@ -59,15 +59,15 @@ public final class PortfolioWorkbook {
         NPV("NPV", 15, number(PortfolioRow::npv, st -> st.money)),
         RISK_ADJUSTED_NPV("Risk-adjusted NPV", 17, number(PortfolioRow::riskAdjustedNpv, st -> st.money)),
         PROBABILITY_NPV_POSITIVE("P(NPV > 0)", 11, number(PortfolioRow::probabilityNpvPositive, st -> st.wholePercent)),
-        // PRODUCT.md §6.2: blank when no non-AI alternative was priced
-        INCREMENTAL_RISK_ADJUSTED_NPV("AI adds over non-AI way", 17,
-                number(PortfolioRow::incrementalRiskAdjustedNpv, st -> st.money)),
-        ALTERNATIVE_RETURNS_AS_MUCH("Non-AI way returns as much", 14, text(p -> p.incrementalRiskAdjustedNpv() == null ? null
-                : p.incrementalRiskAdjustedNpv() <= 0 ? "Yes" : "No")),
         RESIDUAL_RISK("Residual risk", 10, number(PortfolioRow::residualRisk, st -> st.number1)),
         LEVEL("Ethics level", 10, text(PortfolioRow::level)),
         TIER("EU AI Act tier", 16, text(p -> tierLabel(p.tier()))),
-        UPDATED("Updated (UTC)", 17, (row, col, p, st) -> Cells.dateTime(row, col, p.updated(), st.dateTime));
+        UPDATED("Updated (UTC)", 17, (row, col, p, st) -> Cells.dateTime(row, col, p.updated(), st.dateTime)),
+        // PRODUCT.md §6.2, last so the columns before keep their letters: blank when no non-AI way was priced
+        INCREMENTAL_RISK_ADJUSTED_NPV("AI adds over non-AI way", 17,
+                number(PortfolioRow::incrementalRiskAdjustedNpv, st -> st.money)),
+        ALTERNATIVE_RETURNS_AS_MUCH("Non-AI way returns as much", 14, text(p -> p.incrementalRiskAdjustedNpv() == null ? null
+                : p.incrementalRiskAdjustedNpv() <= 0 ? "Yes" : "No"));
 
         private final String title;
         private final int width;

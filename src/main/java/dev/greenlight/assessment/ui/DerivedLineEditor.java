@@ -74,16 +74,18 @@ class DerivedLineEditor extends Composite<Div> {
                 row.add(f);
             }
             fields.put(input.key(), three);
+            String helpText = q.help() + " Example: " + q.example() + ".";
             if (input == ModelInput.RECALL || input == ModelInput.PRECISION) {
                 InputQuestion today = input == ModelInput.RECALL ? ValueModelQuestions.BASELINE_RECALL
                         : ValueModelQuestions.BASELINE_PRECISION;
                 var f = field(today.label(), true, existing == null ? null : number(existing, today.key()));
-                f.setHelperText(today.help() + " Example: " + today.example() + ".");
+                // in the row's hint rather than below the field, so the four fields stay in line
+                helpText += " " + today.label() + ": " + today.help() + " Example: " + today.example() + ".";
                 f.addClassName("today");
                 fields.put(today.key(), List.of(f));
                 row.add(f);
             }
-            var help = QuestionFields.hint(q.help() + " Example: " + q.example() + ".");
+            var help = QuestionFields.hint(helpText);
             row.add(help);
             inputs.add(row);
         }
