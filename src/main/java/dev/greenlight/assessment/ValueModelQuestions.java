@@ -71,7 +71,7 @@ public final class ValueModelQuestions {
     private static InputQuestion question(ModelInput input, String label, String help, String example, boolean share) {
         // every share runs from 0 to 1, which the wizard shows as 0 % to 100 %
         String allowed = share ? input.interval().replace("0,", "0 %,").replace("1]", "100 %]").replace("1)", "100 %)")
-                : input.interval();
+                : input == ModelInput.MINUTES_PER_TASK ? input.interval() : "0 or more";
         return new InputQuestion(input.key(), label, help + " Allowed: " + allowed + ".", example, share);
     }
 }
