@@ -39,10 +39,12 @@ class PortfolioController {
 
     /** The filter as query parameters: repeat a parameter for several values ({@code status=APPROVED&status=SUBMITTED}). */
     record FilterParams(Set<AssessmentStatus> status, Set<Recommendation> recommendation, Set<EthicsLevel> level,
-                        Set<EuAiActTier> tier, String team, String q, Set<TrackingStatus> tracking) {
+                        Set<EuAiActTier> tier, String team, String q, Set<TrackingStatus> tracking,
+                        Boolean alternativeReturnsAsMuch) {
 
         PortfolioFilter toFilter() {
-            return new PortfolioFilter(status, recommendation, level, tier, team, q, tracking);
+            return new PortfolioFilter(status, recommendation, level, tier, team, q, tracking,
+                    Boolean.TRUE.equals(alternativeReturnsAsMuch));
         }
     }
 

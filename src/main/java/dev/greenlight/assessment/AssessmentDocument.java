@@ -4,6 +4,8 @@ import dev.greenlight.scoring.EuAiActRole;
 import dev.greenlight.scoring.Evidence;
 import dev.greenlight.scoring.KpiType;
 import dev.greenlight.scoring.Mitigation;
+import dev.greenlight.scoring.ModelInput;
+import dev.greenlight.scoring.ValueModelKind;
 import java.util.List;
 import java.util.Map;
 
@@ -86,11 +88,110 @@ public record AssessmentDocument(
             List<Estimate> buildCosts,
             List<Estimate> annualRunCosts,
             List<Estimate> annualBenefits,
-            List<Double> adoptionByYear) {
+            List<Double> adoptionByYear,
+            Alternative alternative) {
+
+        public Financials(String currency, Integer horizonYears, Double discountRate, Double probabilityOfSuccess,
+                List<Estimate> buildCosts, List<Estimate> annualRunCosts, List<Estimate> annualBenefits,
+                List<Double> adoptionByYear) {
+            this(currency, horizonYears, discountRate, probabilityOfSuccess, buildCosts, annualRunCosts, annualBenefits,
+                    adoptionByYear, null);
+        }
+
+        public Financials withAlternative(Alternative newAlternative) {
+            return new Financials(currency, horizonYears, discountRate, probabilityOfSuccess, buildCosts, annualRunCosts,
+                    annualBenefits, adoptionByYear, newAlternative);
+        }
     }
 
-    /** A money line: a three-point estimate with the evidence behind it. */
-    public record Estimate(String name, Double low, Double likely, Double high, Evidence evidence) {
+    /**
+     * A money line: a three-point estimate with the evidence behind it, or (benefit lines only, PRODUCT.md §6.1)
+     * a line derived from model performance, which carries {@code derivedFrom} instead of low, likely and high.
+     */
+    public record Estimate(String name, Double low, Double likely, Double high, Evidence evidence,
+            DerivedFrom derivedFrom) {
+
+        public Estimate(String name, Double low, Double likely, Double high, Evidence evidence) {
+            this(name, low, likely, high, evidence, null);
+        }
+
+        public static Estimate derived(String name, DerivedFrom derivedFrom, Evidence evidence) {
+            return new Estimate(name, null, null, null, evidence, derivedFrom);
+        }
+    }
+
+    /** An uncertain input of a value model: low ≤ likely ≤ high, drawn PERT in the simulation. */
+    public record Range(Double low, Double likely, Double high) {
+
+        public static Range of(double low, double likely, double high) {
+            return new Range(low, likely, high);
+        }
+    }
+
+    /**
+     * How a benefit line follows from model quality (PRODUCT.md §6.1). A DETECTION model fills the first eight
+     * inputs, an AUTOMATION model the last six; the validator refuses the other kind's. Today's process
+     * ({@code baselineRecall}, {@code baselinePrecision}) is plain numbers.
+     */
+    public record DerivedFrom(
+            ValueModelKind kind,
+            Range casesPerYear,
+            Range prevalence,
+            Range valuePerTruePositive,
+            Range costPerAlert,
+            Range recall,
+            Range precision,
+            Double baselineRecall,
+            Double baselinePrecision,
+            Range tasksPerYear,
+            Range automationRate,
+            Range minutesPerTask,
+            Range costPerHour,
+            Range errorRate,
+            Range costPerError) {
+
+        public static DerivedFrom detection(Range casesPerYear, Range prevalence, Range valuePerTruePositive,
+                Range costPerAlert, Range recall, Range precision, Double baselineRecall, Double baselinePrecision) {
+            return new DerivedFrom(ValueModelKind.DETECTION, casesPerYear, prevalence, valuePerTruePositive,
+                    costPerAlert, recall, precision, baselineRecall, baselinePrecision, null, null, null, null, null, null);
+        }
+
+        public static DerivedFrom automation(Range tasksPerYear, Range automationRate, Range minutesPerTask,
+                Range costPerHour, Range errorRate, Range costPerError) {
+            return new DerivedFrom(ValueModelKind.AUTOMATION, null, null, null, null, null, null, null, null,
+                    tasksPerYear, automationRate, minutesPerTask, costPerHour, errorRate, costPerError);
+        }
+
+        /** The range given for {@code input}, or null. */
+        public Range range(ModelInput input) {
+            return switch (input) {
+                case CASES_PER_YEAR -> casesPerYear;
+                case PREVALENCE -> prevalence;
+                case VALUE_PER_TRUE_POSITIVE -> valuePerTruePositive;
+                case COST_PER_ALERT -> costPerAlert;
+                case RECALL -> recall;
+                case PRECISION -> precision;
+                case TASKS_PER_YEAR -> tasksPerYear;
+                case AUTOMATION_RATE -> automationRate;
+                case MINUTES_PER_TASK -> minutesPerTask;
+                case COST_PER_HOUR -> costPerHour;
+                case ERROR_RATE -> errorRate;
+                case COST_PER_ERROR -> costPerError;
+            };
+        }
+    }
+
+    /**
+     * The best non-AI way to the same goal, priced (PRODUCT.md §6.2): plain three-point lines in the assessment's
+     * currency, over the same horizon and discount rate. A missing {@code adoptionByYear} shares the AI option's.
+     */
+    public record Alternative(
+            String name,
+            Double probabilityOfSuccess,
+            List<Estimate> buildCosts,
+            List<Estimate> annualRunCosts,
+            List<Estimate> annualBenefits,
+            List<Double> adoptionByYear) {
     }
 
     /** Schema 2: the risk answers, the mitigations and the EU AI Act screening answers (PRODUCT.md §6.3). */

@@ -1,6 +1,8 @@
 package dev.greenlight.assessment;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.greenlight.scoring.DerivedBenefit;
+import dev.greenlight.scoring.ValueModelKind;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -75,6 +77,8 @@ public final class AssessmentJson {
      */
     private static final JsonMapper SCORE_MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(new SimpleModule("derived-benefits").addSerializer(DerivedBenefit.class,
+                    new DerivedBenefitSerializer()))
             .build();
 
     private AssessmentJson() {
@@ -265,6 +269,40 @@ public final class AssessmentJson {
     }
 
     /** Amounts are written as people type them (13300000, 0.1), never as 1.33E7. */
+    /**
+     * PRODUCT.md §6.1 gives each kind of derived line its own figures: a DETECTION line's document has no
+     * automation fields and the other way round, while a break-even that does not exist is written as null.
+     */
+    private static final class DerivedBenefitSerializer extends ValueSerializer<DerivedBenefit> {
+        @Override
+        public void serialize(DerivedBenefit d, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeStartObject();
+            gen.writeStringProperty("line", d.line());
+            gen.writeStringProperty("kind", d.kind().name());
+            gen.writeNumberProperty("annualBenefit", d.annualBenefit());
+            if (d.kind() == ValueModelKind.DETECTION) {
+                number(gen, "valuePerRecallPoint", d.valuePerRecallPoint());
+                number(gen, "valuePerPrecisionPoint", d.valuePerPrecisionPoint());
+                number(gen, "breakEvenRecall", d.breakEvenRecall());
+                number(gen, "breakEvenPrecision", d.breakEvenPrecision());
+            } else {
+                number(gen, "valuePerAutomationPoint", d.valuePerAutomationPoint());
+                number(gen, "breakEvenAutomationRate", d.breakEvenAutomationRate());
+                number(gen, "breakEvenErrorRate", d.breakEvenErrorRate());
+            }
+            gen.writeEndObject();
+        }
+
+        private static void number(JsonGenerator gen, String name, Double value) {
+            gen.writeName(name);
+            if (value == null) {
+                gen.writeNull();
+            } else {
+                gen.writeNumber(value);
+            }
+        }
+    }
+
     private static final class PlainDoubleSerializer extends ValueSerializer<Double> {
         @Override
         public void serialize(Double value, JsonGenerator gen, SerializationContext ctxt) {

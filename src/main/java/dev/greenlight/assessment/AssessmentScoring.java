@@ -42,7 +42,8 @@ class AssessmentScoring {
         var summary = new ScoreSummary(r.modelVersion(), r.score(), r.recommendation(), r.ethics().level(),
                 r.ethics().euAiActTier(), r.subscores().value(), r.subscores().confidence(), r.subscores().readiness(),
                 r.subscores().ethics(), f.npv(), f.riskAdjustedNpv(), f.monteCarlo().probabilityNpvPositive(), f.buildCost(),
-                r.ethics().residualRisk(), f.currency());
+                r.ethics().residualRisk(), f.currency(),
+                f.alternative() == null ? null : f.alternative().incrementalRiskAdjustedNpv());
         assessment.setScore(summary, AssessmentJson.scoreMapper().writeValueAsString(r));
         var eu = r.ethics().euAiAct();
         assessment.setEuAiAct(java.time.LocalDate.parse(eu.rulesReviewed()), eu.obligations().stream()
@@ -81,6 +82,20 @@ class AssessmentScoring {
         }
         if (isEmpty(f.buildCosts()) && isEmpty(f.annualRunCosts()) && isEmpty(f.annualBenefits())) {
             missing.add(new FieldError("financials.annualBenefits", "add at least one cost or benefit line"));
+        }
+        var a = f.alternative();
+        if (a != null) {
+            if (a.name() == null) {
+                missing.add(new FieldError("financials.alternative.name", "name the best non-AI way"));
+            }
+            if (a.probabilityOfSuccess() == null) {
+                missing.add(new FieldError("financials.alternative.probabilityOfSuccess",
+                        "estimate the non-AI way's chance of success"));
+            }
+            if (isEmpty(a.buildCosts()) && isEmpty(a.annualRunCosts()) && isEmpty(a.annualBenefits())) {
+                missing.add(new FieldError("financials.alternative.annualBenefits",
+                        "add at least one cost or benefit line for the non-AI way"));
+            }
         }
         return missing;
     }

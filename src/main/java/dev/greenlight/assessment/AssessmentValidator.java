@@ -139,26 +139,49 @@ public final class AssessmentValidator {
             errors.add(new FieldError("financials.probabilityOfSuccess",
                     "must be a fraction between 0 and 1, e.g. 0.75 for 75 %, was " + f.probabilityOfSuccess()));
         }
-        lines("financials.buildCosts", f.buildCosts());
-        lines("financials.annualRunCosts", f.annualRunCosts());
-        lines("financials.annualBenefits", f.annualBenefits());
-        var adoption = f.adoptionByYear();
+        lines("financials.buildCosts", f.buildCosts(), false);
+        lines("financials.annualRunCosts", f.annualRunCosts(), false);
+        lines("financials.annualBenefits", f.annualBenefits(), true);
+        adoption("financials.adoptionByYear", f.adoptionByYear(), f.horizonYears());
+        if (f.alternative() != null) {
+            alternative(f.alternative(), f.horizonYears());
+        }
+    }
+
+    private void adoption(String path, List<Double> adoption, Integer horizonYears) {
         if (adoption != null) {
-            if (f.horizonYears() != null && adoption.size() != f.horizonYears()) {
-                errors.add(new FieldError("financials.adoptionByYear", "must have one share per year of the horizon ("
-                        + f.horizonYears() + " values), has " + adoption.size()));
+            if (horizonYears != null && adoption.size() != horizonYears) {
+                errors.add(new FieldError(path, "must have one share per year of the horizon ("
+                        + horizonYears + " values), has " + adoption.size()));
             }
             for (int i = 0; i < adoption.size(); i++) {
                 var a = adoption.get(i);
                 if (a == null || !(a >= 0 && a <= 1)) {
-                    errors.add(new FieldError("financials.adoptionByYear[" + i + "]",
+                    errors.add(new FieldError(path + "[" + i + "]",
                             "must be a share between 0 and 1 (0.5 = half of full adoption), was " + a));
                 }
             }
         }
     }
 
-    private void lines(String path, List<Estimate> lines) {
+    /** PRODUCT.md §6.2: the best non-AI way, plain three-point lines only; what a score needs is in missingForScore. */
+    private void alternative(AssessmentDocument.Alternative a, Integer horizonYears) {
+        String path = "financials.alternative";
+        text(path + ".name", a.name(), SHORT_TEXT_MAX);
+        if (a.name() != null && a.name().isBlank()) {
+            errors.add(new FieldError(path + ".name", "must not be blank: name the non-AI way, e.g. \"tighter rules\""));
+        }
+        if (a.probabilityOfSuccess() != null && !(a.probabilityOfSuccess() > 0 && a.probabilityOfSuccess() <= 1)) {
+            errors.add(new FieldError(path + ".probabilityOfSuccess",
+                    "must be a fraction above 0 and at most 1, e.g. 0.9 for 90 %, was " + a.probabilityOfSuccess()));
+        }
+        lines(path + ".buildCosts", a.buildCosts(), false);
+        lines(path + ".annualRunCosts", a.annualRunCosts(), false);
+        lines(path + ".annualBenefits", a.annualBenefits(), false);
+        adoption(path + ".adoptionByYear", a.adoptionByYear(), horizonYears);
+    }
+
+    private void lines(String path, List<Estimate> lines, boolean mayDerive) {
         if (lines == null) {
             return;
         }
@@ -177,6 +200,10 @@ public final class AssessmentValidator {
             } else {
                 text(at + ".name", line.name(), SHORT_TEXT_MAX);
             }
+            if (line.derivedFrom() != null) {
+                derived(at, line, mayDerive);
+                continue;
+            }
             boolean low = money(at + ".low", line.low());
             boolean likely = money(at + ".likely", line.likely());
             boolean high = money(at + ".high", line.high());
@@ -186,6 +213,18 @@ public final class AssessmentValidator {
             if (likely && high && line.likely() > line.high()) {
                 errors.add(new FieldError(at + ".high", "must be ≥ likely (" + plain(line.likely()) + "), was " + plain(line.high())));
             }
+        }
+    }
+
+    private void derived(String at, Estimate line, boolean mayDerive) {
+        if (!mayDerive) {
+            errors.add(new FieldError(at + ".derivedFrom", "is allowed only on financials.annualBenefits lines: "
+                    + "costs and the alternative's lines are three-point estimates (low, likely, high)"));
+        } else if (line.low() != null || line.likely() != null || line.high() != null) {
+            errors.add(new FieldError(at, "has both derivedFrom and low/likely/high: a derived line's amount comes "
+                    + "from its model, so give one or the other"));
+        } else {
+            new ValueModelValidator(errors).check(at + ".derivedFrom", line.derivedFrom());
         }
     }
 

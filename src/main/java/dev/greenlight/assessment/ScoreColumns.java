@@ -27,16 +27,18 @@ record ScoreColumns(
         @Column(name = "risk_adjusted_npv") Double riskAdjustedNpv,
         @Column(name = "probability_npv_positive") Double probabilityNpvPositive,
         @Column(name = "build_cost") Double buildCost,
-        @Column(name = "residual_risk") Double residualRisk) {
+        @Column(name = "residual_risk") Double residualRisk,
+        @Column(name = "incremental_risk_adjusted_npv") Double incrementalRiskAdjustedNpv) {
 
     static ScoreColumns of(ScoreSummary s) {
         return s == null ? null : new ScoreColumns(s.modelVersion(), s.score(), s.recommendation(), s.ethicsLevel(),
                 s.euAiActTier(), s.value(), s.confidence(), s.readiness(), s.ethics(), s.npv(), s.riskAdjustedNpv(),
-                s.probabilityNpvPositive(), s.buildCost(), s.residualRisk());
+                s.probabilityNpvPositive(), s.buildCost(), s.residualRisk(), s.incrementalRiskAdjustedNpv());
     }
 
     ScoreSummary summary(String currency) {
         return new ScoreSummary(modelVersion, score, recommendation, ethicsLevel, euTier, valueScore, confidenceScore,
-                readinessScore, ethicsScore, npv, riskAdjustedNpv, probabilityNpvPositive, buildCost, residualRisk, currency);
+                readinessScore, ethicsScore, npv, riskAdjustedNpv, probabilityNpvPositive, buildCost, residualRisk, currency,
+                incrementalRiskAdjustedNpv);
     }
 }

@@ -1,6 +1,13 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.assessment.AssessmentDocument.DerivedFrom;
 import dev.greenlight.assessment.AssessmentDocument.Estimate;
+import dev.greenlight.scoring.AlternativeInput;
+import dev.greenlight.scoring.AutomationModel;
+import dev.greenlight.scoring.DetectionModel;
+import dev.greenlight.scoring.Range;
+import dev.greenlight.scoring.ValueModel;
+import dev.greenlight.scoring.ValueModelKind;
 import dev.greenlight.scoring.EthicsInput;
 import dev.greenlight.scoring.EuAiActAnswers;
 import dev.greenlight.scoring.FinancialInput;
@@ -34,7 +41,8 @@ public final class ScoringInputs {
                 m == null ? null : m.monthsToImpact());
         var f = doc.financials();
         var financials = new FinancialInput(f.currency(), f.horizonYears(), f.discountRate(), f.probabilityOfSuccess(),
-                lines(f.buildCosts()), lines(f.annualRunCosts()), lines(f.annualBenefits()), List.copyOf(f.adoptionByYear()));
+                lines(f.buildCosts()), lines(f.annualRunCosts()), lines(f.annualBenefits()), List.copyOf(f.adoptionByYear()),
+                alternative(f.alternative()));
         var readiness = new ReadinessInput(
                 m != null && m.baseline() != null,
                 m != null && m.target() != null,
@@ -83,7 +91,31 @@ public final class ScoringInputs {
         if (estimates == null) {
             return List.of();
         }
-        return estimates.stream().map(e -> new MoneyLine(e.name(), e.low(), e.likely(), e.high(), e.evidence())).toList();
+        return estimates.stream().map(e -> e.derivedFrom() != null ? MoneyLine.derived(e.name(), model(e.derivedFrom()),
+                e.evidence()) : new MoneyLine(e.name(), e.low(), e.likely(), e.high(), e.evidence())).toList();
+    }
+
+    private static AlternativeInput alternative(AssessmentDocument.Alternative a) {
+        if (a == null) {
+            return null;
+        }
+        return new AlternativeInput(a.name(), a.probabilityOfSuccess(), lines(a.buildCosts()), lines(a.annualRunCosts()),
+                lines(a.annualBenefits()), a.adoptionByYear() == null ? null : List.copyOf(a.adoptionByYear()));
+    }
+
+    /** The engine's value model of a complete, validated {@code derivedFrom}. */
+    static ValueModel model(DerivedFrom d) {
+        if (d.kind() == ValueModelKind.DETECTION) {
+            return new DetectionModel(range(d.casesPerYear()), range(d.prevalence()), range(d.valuePerTruePositive()),
+                    range(d.costPerAlert()), range(d.recall()), range(d.precision()), d.baselineRecall(),
+                    d.baselinePrecision());
+        }
+        return new AutomationModel(range(d.tasksPerYear()), range(d.automationRate()), range(d.minutesPerTask()),
+                range(d.costPerHour()), range(d.errorRate()), range(d.costPerError()));
+    }
+
+    private static Range range(AssessmentDocument.Range r) {
+        return new Range(r.low(), r.likely(), r.high());
     }
 
     private static boolean hasText(String s) {

@@ -88,6 +88,11 @@ record AssumptionsSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
             int number = i + 1;
             var row = rows.next();
             CellText.write(row, 0, line.name(), st.userText);
+            if (line.isDerived()) {
+                derived(row, kind, number, line);
+                likelyNames.add(kind.line(number, LIKELY));
+                continue;
+            }
             input(row, 1, line.low(), st.inputMoney, kind.line(number, LOW));
             input(row, 2, line.likely(), st.inputMoney, kind.line(number, LIKELY));
             input(row, 3, line.high(), st.inputMoney, kind.line(number, HIGH));
@@ -99,6 +104,21 @@ record AssumptionsSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
         Cells.formula(total, 2, likelyNames.isEmpty() ? "0" : Formula.call("SUM", likelyNames.toArray(String[]::new)),
                 st.moneyBold);
         BriefNames.define(sheet.getWorkbook(), kind.total(), sheet, total.getRowNum(), 2);
+    }
+
+    /**
+     * A benefit line derived from model performance (PRODUCT.md §6.1) follows its model on the Value models sheet:
+     * not an input here, but the same names, so everything that reads the benefit lines reads it too.
+     */
+    private void derived(XSSFRow row, MoneyLines kind, int number, MoneyLine line) {
+        String benefit = BriefNames.modelFigure(number, "derived");
+        for (var estimate : new BriefNames.Estimate[] {LOW, LIKELY, HIGH}) {
+            int column = estimate.ordinal() + 1;
+            Cells.formula(row, column, benefit, st.money);
+            BriefNames.define(sheet.getWorkbook(), kind.line(number, estimate), sheet, row.getRowNum(), column);
+        }
+        Cells.text(row, 4, (line.evidence() == null ? "Expert guess" : BriefData.humanise(line.evidence().name()))
+                + "; derived, see " + BriefWorkbook.VALUE_MODELS, st.text);
     }
 
     private XSSFRow labelled(SheetRows rows, String label) {

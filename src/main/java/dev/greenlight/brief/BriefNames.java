@@ -21,6 +21,18 @@ final class BriefNames {
     static final String INTERNAL_RATE_OF_RETURN = "InternalRateOfReturn";
     static final String LAST_DEFICIT_YEAR = "LastDeficitYear";
     static final String PAYBACK_MONTHS = "PaybackMonths";
+    /** The adoption share and the discount factor of years 1 to the table's last, for Σ adoption_t / (1+r)^t. */
+    static final String ADOPTION_BY_YEAR = "AdoptionByYear";
+    static final String DISCOUNT_FACTORS = "DiscountFactors";
+    /** Σ adoption_t / (1+r)^t: what one unit of annual benefit at full adoption adds to NPV. */
+    static final String BENEFIT_FACTOR = "BenefitFactor";
+    /** The priced non-AI alternative (PRODUCT.md §6.2). */
+    static final String ALT_PROBABILITY_OF_SUCCESS = "AltProbabilityOfSuccess";
+    static final String ALT_CASH_FLOWS = "AltCashFlows";
+    static final String ALT_NET_PRESENT_VALUE = "AltNetPresentValue";
+    static final String ALT_RISK_ADJUSTED_NPV = "AltRiskAdjustedNpv";
+    static final String ALT_INTERNAL_RATE_OF_RETURN = "AltInternalRateOfReturn";
+    static final String INCREMENTAL_RISK_ADJUSTED_NPV = "IncrementalRiskAdjustedNpv";
 
     private BriefNames() {
     }
@@ -30,11 +42,32 @@ final class BriefNames {
         return "Adoption_Y" + year;
     }
 
+    /** The alternative's adoption of a year, 1-based: {@code AltAdoption_Y1}. */
+    static String altAdoption(int year) {
+        return "AltAdoption_Y" + year;
+    }
+
+    /**
+     * An input of a derived benefit line's value model, e.g. {@code Benefit_1_Recall_Likely}; today's process is
+     * one number, {@code Benefit_1_BaselineRecall}.
+     */
+    static String modelInput(int line, String input, Estimate estimate) {
+        return modelFigure(line, input) + "_" + estimate.label;
+    }
+
+    /** A figure of a derived benefit line, e.g. {@code Benefit_1_BreakEvenRecall}. */
+    static String modelFigure(int line, String figure) {
+        return "Benefit_" + line + "_" + Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
+    }
+
     /** The three kinds of money line; each line has a name per estimate, each kind one for its likely total. */
     enum MoneyLines {
         BUILD("Build", "BuildCostTotal"),
         RUN("Run", "RunCostTotal"),
-        BENEFIT("Benefit", "BenefitTotal");
+        BENEFIT("Benefit", "BenefitTotal"),
+        ALT_BUILD("AltBuild", "AltBuildCostTotal"),
+        ALT_RUN("AltRun", "AltRunCostTotal"),
+        ALT_BENEFIT("AltBenefit", "AltBenefitTotal");
 
         private final String prefix;
         private final String total;

@@ -19,6 +19,8 @@ public final class BriefWorkbook {
     static final String BRIEF = "Brief";
     static final String ASSUMPTIONS = "Assumptions";
     static final String CASH_FLOW = "Cash flow";
+    static final String VALUE_MODELS = "Value models";
+    static final String ALTERNATIVE = "Alternative";
     static final String SENSITIVITY = "Sensitivity";
     static final String UNCERTAINTY = "Uncertainty";
     static final String ETHICS = "Ethics";
@@ -37,9 +39,23 @@ public final class BriefWorkbook {
             // In this order: the Cash flow's formulas refer to names the Assumptions sheet defines.
             var brief = new BriefSheet(wb.createSheet(BRIEF), data, st);
             brief.write();
+            // A derived benefit line's amount is a formula on the Value models sheet, whose break-evens solve the
+            // Cash flow's NPV: its inputs are written first, its break-evens last, and it stands after Assumptions.
+            var valueModels = ValueModelSheet.needed(data)
+                    ? new ValueModelSheet(wb.createSheet(VALUE_MODELS), data, st) : null;
+            if (valueModels != null) {
+                valueModels.writeInputs();
+            }
             new AssumptionsSheet(wb.createSheet(ASSUMPTIONS), data, st).write();
             new CashFlowSheet(wb.createSheet(CASH_FLOW), data, st).write();
             brief.link();
+            if (valueModels != null) {
+                valueModels.writeFigures();
+                wb.setSheetOrder(VALUE_MODELS, wb.getSheetIndex(ASSUMPTIONS));
+            }
+            if (AlternativeSheet.needed(data)) {
+                new AlternativeSheet(wb.createSheet(ALTERNATIVE), data, st).write();
+            }
             if (data.tracking() != null) {
                 new TrackingSheet(wb.createSheet(TRACKING), data, st).write();
             }

@@ -81,6 +81,11 @@ record CashFlowSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
         }
         BriefNames.define(sheet.getWorkbook(), CASH_FLOWS, sheet, first, Column.NET.index(), last,
                 Column.NET.index());
+        // for the value models' break-evens (PRODUCT.md §6.1): Σ adoption_t / (1+r)^t over years 1 to the last
+        BriefNames.define(sheet.getWorkbook(), BriefNames.ADOPTION_BY_YEAR, sheet, first + 1, Column.ADOPTION.index(),
+                last, Column.ADOPTION.index());
+        BriefNames.define(sheet.getWorkbook(), BriefNames.DISCOUNT_FACTORS, sheet, first + 1, Column.FACTOR.index(),
+                last, Column.FACTOR.index());
 
         var totals = rows.next();
         Cells.text(totals, Column.YEAR.index(), "Total", st.bold);

@@ -12,18 +12,38 @@ import java.time.Instant;
  * @param currency       the currency of the two NPVs: assessments may use different ones
  * @param tracking       the tracking status's label for approved projects (PRODUCT.md §7), else null
  * @param variance       cumulative actual − forecast net cash to the last check-in, in {@code currency}, or null
+ * @param incrementalRiskAdjustedNpv what AI adds over the priced non-AI alternative, or null when none was priced
  */
 public record PortfolioRow(String title, String team, String owner, String status, String recommendation,
                            Double score, Double value, Double confidence, Double readiness, Double ethics,
                            String currency, Double npv, Double riskAdjustedNpv, Double probabilityNpvPositive,
-                           Double residualRisk, String level, String tier, Instant updated, String tracking, Double variance) {
+                           Double residualRisk, String level, String tier, Instant updated, String tracking, Double variance,
+                           Double incrementalRiskAdjustedNpv) {
 
-    /** A row of a project that is not tracked. */
+    /** A row of a project that is not tracked and has no priced alternative. */
     public PortfolioRow(String title, String team, String owner, String status, String recommendation, Double score,
                         Double value, Double confidence, Double readiness, Double ethics, String currency, Double npv,
                         Double riskAdjustedNpv, Double probabilityNpvPositive, Double residualRisk, String level, String tier,
                         Instant updated) {
         this(title, team, owner, status, recommendation, score, value, confidence, readiness, ethics, currency, npv,
-                riskAdjustedNpv, probabilityNpvPositive, residualRisk, level, tier, updated, null, null);
+                riskAdjustedNpv, probabilityNpvPositive, residualRisk, level, tier, updated, null, null, null);
+    }
+
+    /** A row without a priced alternative. */
+    public PortfolioRow(String title, String team, String owner, String status, String recommendation, Double score,
+                        Double value, Double confidence, Double readiness, Double ethics, String currency, Double npv,
+                        Double riskAdjustedNpv, Double probabilityNpvPositive, Double residualRisk, String level, String tier,
+                        Instant updated, String tracking, Double variance) {
+        this(title, team, owner, status, recommendation, score, value, confidence, readiness, ethics, currency, npv,
+                riskAdjustedNpv, probabilityNpvPositive, residualRisk, level, tier, updated, tracking, variance, null);
+    }
+
+    /** A row of a project that is not tracked. */
+    public PortfolioRow(String title, String team, String owner, String status, String recommendation, Double score,
+                        Double value, Double confidence, Double readiness, Double ethics, String currency, Double npv,
+                        Double riskAdjustedNpv, Double probabilityNpvPositive, Double residualRisk, String level, String tier,
+                        Instant updated, Double incrementalRiskAdjustedNpv) {
+        this(title, team, owner, status, recommendation, score, value, confidence, readiness, ethics, currency, npv,
+                riskAdjustedNpv, probabilityNpvPositive, residualRisk, level, tier, updated, null, null, incrementalRiskAdjustedNpv);
     }
 }

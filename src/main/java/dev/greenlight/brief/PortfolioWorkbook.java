@@ -64,7 +64,12 @@ public final class PortfolioWorkbook {
         TIER("EU AI Act tier", 16, text(p -> tierLabel(p.tier()))),
         UPDATED("Updated (UTC)", 17, (row, col, p, st) -> Cells.dateTime(row, col, p.updated(), st.dateTime)),
         TRACKING("Tracking", 18, text(PortfolioRow::tracking)),
-        VARIANCE("Variance vs forecast", 19, number(PortfolioRow::variance, st -> st.money));
+        VARIANCE("Variance vs forecast", 19, number(PortfolioRow::variance, st -> st.money)),
+        // PRODUCT.md §6.2, last so the columns before keep their letters: blank when no non-AI way was priced
+        INCREMENTAL_RISK_ADJUSTED_NPV("AI adds over non-AI way", 17,
+                number(PortfolioRow::incrementalRiskAdjustedNpv, st -> st.money)),
+        ALTERNATIVE_RETURNS_AS_MUCH("Non-AI way returns as much", 14, text(p -> p.incrementalRiskAdjustedNpv() == null ? null
+                : p.incrementalRiskAdjustedNpv() <= 0 ? "Yes" : "No"));
 
         private final String title;
         private final int width;

@@ -63,6 +63,10 @@ final class WorkbookStyles {
     final XSSFCellStyle inputMoney;
     final XSSFCellStyle inputPercent;
     final XSSFCellStyle inputInteger;
+    /** A value-model input that is a count or a duration, shown with the decimals it has. */
+    final XSSFCellStyle inputNumber;
+    /** A value-model share (prevalence, recall): two decimals, so 0.26 % does not read 0.3 %. */
+    final XSSFCellStyle inputShare;
     /** User text in the styles above, each with its quote-prefixed twin (see {@link CellText}). */
     final CellText.Style userTitle;
     final CellText.Style userText;
@@ -132,6 +136,8 @@ final class WorkbookStyles {
         inputMoney = input(wb, format.getFormat(MONEY));
         inputPercent = input(wb, format.getFormat("0.0%"));
         inputInteger = input(wb, format.getFormat("0"));
+        inputNumber = input(wb, format.getFormat("#,##0.####"));
+        inputShare = input(wb, format.getFormat("0.00%"));
         go = filled(wb, boldFont, colour(Recommendation.GO));
         goWithConditions = filled(wb, boldFont, colour(Recommendation.GO_WITH_CONDITIONS));
         revise = filled(wb, boldFont, colour(Recommendation.REVISE));

@@ -14,10 +14,24 @@ import java.util.Set;
  * @param team exact team name, or blank
  * @param text     searched in title, team and owner (case-insensitive, anywhere in the text)
  * @param tracking how approved projects are doing (PRODUCT.md §7); {@code NO_DATA} includes approved ones never reported
+ * @param alternativeReturnsAsMuch only projects whose priced non-AI alternative returns as much or more
+ *                                 (PRODUCT.md §6.2)
  */
 public record PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation> recommendations,
                               Set<EthicsLevel> levels, Set<EuAiActTier> tiers, String team, String text,
-                              Set<TrackingStatus> tracking) {
+                              Set<TrackingStatus> tracking, boolean alternativeReturnsAsMuch) {
+
+    /** Any priced alternative. */
+    public PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation> recommendations, Set<EthicsLevel> levels,
+                           Set<EuAiActTier> tiers, String team, String text, Set<TrackingStatus> tracking) {
+        this(statuses, recommendations, levels, tiers, team, text, tracking, false);
+    }
+
+    /** Any tracking status. */
+    public PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation> recommendations, Set<EthicsLevel> levels,
+                           Set<EuAiActTier> tiers, String team, String text, boolean alternativeReturnsAsMuch) {
+        this(statuses, recommendations, levels, tiers, team, text, null, alternativeReturnsAsMuch);
+    }
 
     public static final int TEXT_MAX = 200;
 
@@ -37,7 +51,7 @@ public record PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation
     /** Any tracking status. */
     public PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation> recommendations, Set<EthicsLevel> levels,
                            Set<EuAiActTier> tiers, String team, String text) {
-        this(statuses, recommendations, levels, tiers, team, text, null);
+        this(statuses, recommendations, levels, tiers, team, text, null, false);
     }
 
     public static PortfolioFilter all() {
@@ -57,6 +71,9 @@ public record PortfolioFilter(Set<AssessmentStatus> statuses, Set<Recommendation
         }
         if (!text.isEmpty()) {
             parts.add("text \"" + text + "\"");
+        }
+        if (alternativeReturnsAsMuch) {
+            parts.add("non-AI alternative returns as much or more");
         }
         return parts.isEmpty() ? "all" : String.join("; ", parts);
     }

@@ -31,7 +31,7 @@ class PortfolioQueries {
     private static final String COLUMNS = """
             id, title, team, owner, status, recommendation, score, value_score, confidence_score, readiness_score,
             ethics_score, currency, npv, risk_adjusted_npv, probability_npv_positive, residual_risk, build_cost,
-            ethics_level, eu_tier, updated_at, tracking_status, variance""";
+            ethics_level, eu_tier, updated_at, tracking_status, variance, incremental_risk_adjusted_npv""";
     /** Tracked projects' figures (tracking module, V6) beside the assessment's own; no column name is in both tables. */
     private static final String FROM = " from assessment left join tracking_state on tracking_state.assessment_id = assessment.id ";
     private static final java.util.Set<AssessmentStatus> TRACKED_STATUSES = java.util.EnumSet.of(AssessmentStatus.APPROVED,
@@ -67,6 +67,9 @@ class PortfolioQueries {
             }
             sql.append(")");
             params.put("tracking", f.tracking().stream().map(Enum::name).toList());
+        }
+        if (f.alternativeReturnsAsMuch()) {
+            sql.append(" and incremental_risk_adjusted_npv <= 0"); // PRODUCT.md §6.2; null (none priced) is left out
         }
         if (!f.team().isEmpty()) {
             sql.append(" and team = :team");
@@ -209,7 +212,8 @@ class PortfolioQueries {
                 number(rs, "residual_risk"), number(rs, "build_cost"),
                 enumOrNull(EthicsLevel.class, rs.getString("ethics_level")),
                 enumOrNull(EuAiActTier.class, rs.getString("eu_tier")),
-                updated == null ? null : updated.toInstant(), trackingStatus(rs), number(rs, "variance"));
+                updated == null ? null : updated.toInstant(), trackingStatus(rs), number(rs, "variance"),
+                number(rs, "incremental_risk_adjusted_npv"));
     }
 
     /** An approved (or since stopped) project that never reported is NO_DATA; anything else untracked has none. */

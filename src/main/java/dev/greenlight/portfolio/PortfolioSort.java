@@ -13,6 +13,7 @@ public enum PortfolioSort {
     PROBABILITY_NPV_POSITIVE("probability_npv_positive"),
     RESIDUAL_RISK("residual_risk"),
     BUILD_COST("build_cost"),
+    INCREMENTAL_RISK_ADJUSTED_NPV("incremental_risk_adjusted_npv"),
     LEVEL("ethics_level"),
     TIER("eu_tier"),
     UPDATED("updated_at"),

@@ -23,6 +23,10 @@ public final class BusinessCaseWriter {
         var text = new StringBuilder();
         text.append(goal(narrative, spoken));
         text.append(' ').append(returns(money, financials, spoken));
+        String translated = ValueNarrative.businessCase(money, financials, spoken);
+        if (!translated.isEmpty()) {
+            text.append(' ').append(translated);
+        }
         String risk = technicalRisk(money, financials, spoken);
         if (!risk.isEmpty()) {
             text.append(' ').append(risk);

@@ -24,6 +24,7 @@ public final class Explainer {
                 + ".");
         lines.add(value(input.financials(), model, subscores, financials, spoken));
         topSwing(financials, spoken, lines);
+        lines.addAll(ValueNarrative.explanation(input.financials(), financials, spoken));
         lines.add(confidence(model, subscores, financials, spoken));
         lines.addAll(readiness(input, model, subscores, spoken));
         lines.addAll(ethics(model, subscores, ethics, screening, spoken));

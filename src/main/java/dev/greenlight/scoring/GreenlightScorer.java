@@ -44,7 +44,9 @@ public final class GreenlightScorer {
                 readinessScore(input.readiness(), input.financials()),
                 ethicsScore(ethics.residualRisk()));
         double score = weightedScore(subscores);
-        Recommender.Decision decision = Recommender.decide(score, ethics, ethicsInput.mitigations(), model);
+        Recommender.Decision decision = Recommender.capForAlternative(
+                Recommender.decide(score, ethics, ethicsInput.mitigations(), model), financials.alternative(),
+                new Spoken(financials.currency(), input.locale() == null ? Locale.US : input.locale()));
         List<String> conditions = conditions(ethicsInput, ethics);
         List<String> explanation = Explainer.explain(input, model, subscores, score, decision, financials, ethics,
                 ethics.euAiAct());
@@ -58,12 +60,17 @@ public final class GreenlightScorer {
     public FinancialResult financials(FinancialInput input, EthicsLevel level) {
         double compliance = model.complianceCost(level);
         var financialModel = new FinancialModel(input, compliance);
+        // the trials in simulation order: the alternative is paired with them before they are sorted
+        double[] trials = new MonteCarlo(financialModel, model.distribution()).trialNpvs(model.trials(), model.seed());
+        AlternativeResult alternative = input.alternative() == null ? null
+                : Alternatives.price(financialModel, trials, model);
         return new FinancialResult(financialModel.cashFlowList(), financialModel.npv(),
                 financialModel.riskAdjustedNpv(), financialModel.irr(), financialModel.roi(),
                 financialModel.benefitCostRatio(), financialModel.paybackMonths(),
-                MonteCarlo.simulate(financialModel, model), Sensitivity.tornado(input, compliance),
+                MonteCarlo.summarize(trials, model.seed(), model.histogramBins()), Sensitivity.tornado(input, compliance),
                 financialModel.pvBenefits(), financialModel.pvCosts(), financialModel.buildCost(),
-                financialModel.annualRunCost(), compliance, input.currency().strip().toUpperCase(Locale.ROOT));
+                financialModel.annualRunCost(), compliance, input.currency().strip().toUpperCase(Locale.ROOT),
+                ValueModels.figures(financialModel), alternative);
     }
 
     /**
@@ -102,10 +109,11 @@ public final class GreenlightScorer {
                 orEmpty(financials.annualBenefits()))) {
             for (MoneyLine line : group) {
                 boolean isBacked = Evidence.isBacked(line.evidence());
-                total += line.likely();
+                double amount = Math.max(0, line.likely()); // a derived benefit may be negative: it weighs nothing
+                total += amount;
                 lines++;
                 if (isBacked) {
-                    backed += line.likely();
+                    backed += amount;
                     backedLines++;
                 }
             }

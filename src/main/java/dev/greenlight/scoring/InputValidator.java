@@ -51,9 +51,9 @@ public final class InputValidator {
             throw new IllegalArgumentException("financials.probabilityOfSuccess must be a fraction in [0, 1], was "
                     + p);
         }
-        int lines = validateLines("financials.buildCosts", financials.buildCosts())
-                + validateLines("financials.annualRunCosts", financials.annualRunCosts())
-                + validateLines("financials.annualBenefits", financials.annualBenefits());
+        int lines = validateLines("financials.buildCosts", financials.buildCosts(), false)
+                + validateLines("financials.annualRunCosts", financials.annualRunCosts(), false)
+                + validateLines("financials.annualBenefits", financials.annualBenefits(), true);
         if (lines == 0) {
             throw new IllegalArgumentException("financials must contain at least one build cost, run cost or benefit");
         }
@@ -69,6 +69,26 @@ public final class InputValidator {
                         + "] must be a fraction in [0, 1], was " + share);
             }
         }
+        if (financials.alternative() != null) {
+            validate(financials.alternative(), horizon);
+        }
+    }
+
+    /** The priced non-AI alternative of PRODUCT.md §6.2: plain lines only, its own p in (0, 1]. */
+    private static void validate(AlternativeInput alternative, int horizon) {
+        String path = "financials.alternative";
+        ValueModelRules.validate(path, alternative, horizon);
+        validateLines(path + ".buildCosts", alternative.buildCosts(), false);
+        validateLines(path + ".annualRunCosts", alternative.annualRunCosts(), false);
+        validateLines(path + ".annualBenefits", alternative.annualBenefits(), false);
+        List<Double> adoption = alternative.adoptionByYear();
+        for (int i = 0; adoption != null && i < adoption.size(); i++) {
+            Double share = adoption.get(i);
+            if (share == null || !(share >= 0 && share <= 1)) {
+                throw new IllegalArgumentException(path + ".adoptionByYear[" + i + "] must be a fraction in [0, 1], was "
+                        + share);
+            }
+        }
     }
 
     public static void validate(NarrativeInput narrative) {
@@ -81,7 +101,7 @@ public final class InputValidator {
         }
     }
 
-    private static int validateLines(String field, List<MoneyLine> lines) {
+    private static int validateLines(String field, List<MoneyLine> lines, boolean mayBeDerived) {
         if (lines == null) {
             return 0;
         }
@@ -93,6 +113,18 @@ public final class InputValidator {
             }
             if (line.name() == null || line.name().isBlank()) {
                 throw new IllegalArgumentException(path + ".name must not be blank");
+            }
+            if (line.isDerived()) {
+                if (!mayBeDerived) {
+                    throw new IllegalArgumentException(path + ".derivedFrom is allowed only on financials.annualBenefits");
+                }
+                ValueModelRules.validate(path + ".derivedFrom", line.derivedFrom());
+                double b = line.derivedFrom().likelyBenefit();
+                if (line.low() != b || line.likely() != b || line.high() != b) {
+                    throw new IllegalArgumentException(path + " is derived: its amounts must be the model's benefit "
+                            + "at likely inputs (" + b + "), as MoneyLine.derived makes them");
+                }
+                continue;
             }
             requireMoney(path + ".low", line.low());
             requireMoney(path + ".likely", line.likely());

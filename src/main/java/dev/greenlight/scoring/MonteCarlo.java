@@ -14,6 +14,10 @@ import java.util.SplittableRandom;
  * − D × Σ run − D × compliance, with A = Σ adoption_t / (1+r)^t and D = Σ 1 / (1+r)^t computed once. A trial
  * allocates nothing, and the same input and seed give the same result bit for bit.
  * <p>
+ * A derived benefit line (PRODUCT.md §6.1) is drawn input by input on a successful trial, after the plain lines,
+ * and its benefit computed from the draws; inputs known exactly are not drawn. The plain lines' random stream is
+ * therefore the same with or without derived lines.
+ * <p>
  * Percentiles follow Excel's {@code PERCENTILE.INC}: sort the n trial NPVs, take rank h = (n − 1) × q and
  * interpolate linearly between the order statistics either side of it.
  */
@@ -30,6 +34,14 @@ public final class MonteCarlo {
     private final double[] betaD;
     private final double[] betaC;
     private final int buildLines;
+    /** Plain lines with a spread; the slots after them hold the derived lines' uncertain inputs. */
+    private final int plainLines;
+    private final ValueModel[] derivedModels;
+    /** Per derived line, its inputs' likely values: the values of inputs known exactly. */
+    private final double[][] derivedLikely;
+    /** Per derived line and input, the slot it is drawn from, or −1 when it is known exactly. */
+    private final int[][] derivedSlot;
+    private final double benefitFactor;
     private final double successConstant;
     private final double failureConstant;
     private final double probabilityOfSuccess;
@@ -65,8 +77,11 @@ public final class MonteCarlo {
                 coefficients.add(-model.annuityFactor());
             }
         }
+        var derived = new ArrayList<ValueModel>();
         for (MoneyLine line : orEmpty(input.annualBenefits())) {
-            if (line.isConstant()) {
+            if (line.isDerived()) {
+                derived.add(line.derivedFrom());
+            } else if (line.isConstant()) {
                 constantOnSuccess += model.benefitFactor() * line.likely();
             } else {
                 lines.add(line);
@@ -76,6 +91,30 @@ public final class MonteCarlo {
         this.buildLines = builds;
         this.successConstant = constantOnSuccess;
         this.failureConstant = constantOnFailure;
+        this.plainLines = lines.size();
+        this.benefitFactor = model.benefitFactor();
+        this.derivedModels = derived.toArray(ValueModel[]::new);
+        this.derivedLikely = new double[derivedModels.length][];
+        this.derivedSlot = new int[derivedModels.length][];
+        var slotRanges = new ArrayList<Range>();
+        for (int d = 0; d < derivedModels.length; d++) {
+            ValueModel vm = derivedModels[d];
+            int k = vm.inputs().size();
+            derivedLikely[d] = new double[k];
+            derivedSlot[d] = new int[k];
+            for (int j = 0; j < k; j++) {
+                Range r = vm.range(j);
+                derivedLikely[d][j] = r.likely();
+                derivedSlot[d][j] = r.isConstant() ? -1 : plainLines + slotRanges.size();
+                if (!r.isConstant()) {
+                    slotRanges.add(r);
+                }
+            }
+        }
+        for (Range r : slotRanges) {
+            lines.add(new MoneyLine("", r.low(), r.likely(), r.high(), null));
+            coefficients.add(0.0); // the slot's draw enters through its model, not linearly
+        }
 
         int n = lines.size();
         low = new double[n];
@@ -114,7 +153,12 @@ public final class MonteCarlo {
         if (histogramBins < 1) {
             throw new IllegalArgumentException("histogramBins must be positive, was " + histogramBins);
         }
-        double[] npvs = trialNpvs(trials, seed);
+        return summarize(trialNpvs(trials, seed), seed, histogramBins);
+    }
+
+    /** The statistics of a set of trial NPVs; sorts {@code npvs} in place. */
+    static MonteCarloResult summarize(double[] npvs, long seed, int histogramBins) {
+        int trials = npvs.length;
         double sum = 0;
         int positive = 0;
         for (double npv : npvs) {
@@ -132,13 +176,27 @@ public final class MonteCarlo {
     public double[] trialNpvs(int trials, long seed) {
         var random = new SplittableRandom(seed);
         double[] npvs = new double[trials];
-        int lines = low.length;
+        int maxInputs = 0;
+        for (double[] likely : derivedLikely) {
+            maxInputs = Math.max(maxInputs, likely.length);
+        }
+        double[] values = new double[maxInputs];
         for (int trial = 0; trial < trials; trial++) {
             boolean success = random.nextDouble() < probabilityOfSuccess;
-            int drawn = success ? lines : buildLines;
+            int drawn = success ? plainLines : buildLines;
             double npv = success ? successConstant : failureConstant;
             for (int i = 0; i < drawn; i++) {
                 npv += coefficient[i] * (low[i] + range[i] * unitDraw(random, i));
+            }
+            if (success) {
+                for (int d = 0; d < derivedModels.length; d++) {
+                    int[] slots = derivedSlot[d];
+                    for (int j = 0; j < slots.length; j++) {
+                        int slot = slots[j];
+                        values[j] = slot < 0 ? derivedLikely[d][j] : low[slot] + range[slot] * unitDraw(random, slot);
+                    }
+                    npv += benefitFactor * derivedModels[d].benefit(values);
+                }
             }
             npvs[trial] = npv;
         }
@@ -150,18 +208,62 @@ public final class MonteCarlo {
         double p = probabilityOfSuccess;
         double onSuccess = successConstant;
         double onFailure = failureConstant;
-        for (int i = 0; i < low.length; i++) {
+        for (int i = 0; i < plainLines; i++) {
             double mean = low[i] + range[i] * unitMean(i);
             onSuccess += coefficient[i] * mean;
             if (i < buildLines) {
                 onFailure += coefficient[i] * mean;
             }
         }
+        onSuccess += benefitFactor * expectedDerivedBenefit();
         return p * onSuccess + (1 - p) * onFailure;
+    }
+
+    /**
+     * E[B] summed over the derived lines. Both models are multilinear in independently drawn inputs, except that
+     * precision enters only as 1/P₁, so E[B] is B at the inputs' means with precision at its harmonic mean
+     * 1/E[1/P₁] (integrated numerically).
+     */
+    private double expectedDerivedBenefit() {
+        double sum = 0;
+        for (int d = 0; d < derivedModels.length; d++) {
+            int[] slots = derivedSlot[d];
+            double[] means = derivedLikely[d].clone();
+            for (int j = 0; j < slots.length; j++) {
+                int slot = slots[j];
+                if (slot < 0) {
+                    continue;
+                }
+                means[j] = derivedModels[d].inputs().get(j) == ModelInput.PRECISION
+                        ? 1 / expectedReciprocal(slot) : low[slot] + range[slot] * unitMean(slot);
+            }
+            sum += derivedModels[d].benefit(means);
+        }
+        return sum;
+    }
+
+    /** E[1/X] for the slot's distribution, by the midpoint rule on its density over [0, 1]. */
+    private double expectedReciprocal(int slot) {
+        int steps = 200_000;
+        double weighted = 0;
+        double mass = 0;
+        double c = modeShare[slot];
+        for (int s = 0; s < steps; s++) {
+            double u = (s + 0.5) / steps;
+            double density = distribution == Distribution.TRIANGULAR
+                    ? (u < c ? u / c : (1 - u) / (1 - c))
+                    : Math.pow(u, 4 * c) * Math.pow(1 - u, 4 * (1 - c));
+            mass += density;
+            weighted += density / (low[slot] + range[slot] * u);
+        }
+        return weighted / mass;
     }
 
     /** Standard deviation of one trial's NPV in closed form (law of total variance over success and failure). */
     public double npvStandardDeviation() {
+        if (low.length > plainLines) {
+            throw new IllegalStateException("no closed form with uncertain derived benefit lines");
+        }
         double p = probabilityOfSuccess;
         double meanSuccess = successConstant;
         double meanFailure = failureConstant;

@@ -65,4 +65,22 @@ public final class Recommender {
         }
         return new Decision(byScore, result, reasons);
     }
+
+    /**
+     * PRODUCT.md §6.2: when the priced non-AI alternative's risk-adjusted NPV is at least the AI option's, go and
+     * go with conditions are capped at revise. No alternative, or a recommendation already at revise or below,
+     * leaves the decision as it was.
+     */
+    static Decision capForAlternative(Decision decision, AlternativeResult alternative, Spoken spoken) {
+        if (alternative == null || !alternative.returnsAsMuch()
+                || decision.recommendation().ordinal() >= Recommendation.REVISE.ordinal()) {
+            return decision;
+        }
+        var reasons = new ArrayList<>(decision.reasons());
+        reasons.add("The recommendation is capped at revise because the non-AI way (" + alternative.name()
+                + ") returns at least as much: its risk-adjusted NPV is " + spoken.money(alternative.riskAdjustedNpv())
+                + ", the AI option's " + spoken.money(alternative.riskAdjustedNpv() + alternative.incrementalRiskAdjustedNpv())
+                + ".");
+        return new Decision(decision.byScore(), Recommendation.REVISE, reasons);
+    }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The tornado of PRODUCT.md §3.1: NPV with one money line at its low and at its high estimate, every other line
- * at likely. The compliance cost is a fixed consequence of the ethics level, has no range, and is left out.
+ * at likely. A derived benefit line (PRODUCT.md §6.1) gets one row per uncertain input of its model instead, named
+ * "&lt;line&gt;: &lt;input&gt;", with that input at its low and high. The compliance cost is a fixed consequence of the ethics level, has no range, and is left out.
  */
 public final class Sensitivity {
 
@@ -37,11 +38,39 @@ public final class Sensitivity {
         }
         for (int i = 0; i < lines.size(); i++) {
             MoneyLine line = lines.get(i);
+            if (line.isDerived()) {
+                rows.addAll(derivedRows(input, compliance, i, line));
+                continue;
+            }
             double atLow = npvWith(input, compliance, category, i, line.low());
             double atHigh = npvWith(input, compliance, category, i, line.high());
             rows.add(new TornadoRow(line.name(), atLow, atHigh));
         }
         return rows;
+    }
+
+    private static List<TornadoRow> derivedRows(FinancialInput input, double compliance, int index, MoneyLine line) {
+        var rows = new ArrayList<TornadoRow>();
+        ValueModel model = line.derivedFrom();
+        for (int j = 0; j < model.inputs().size(); j++) {
+            Range range = model.range(j);
+            if (range.isConstant()) {
+                continue;
+            }
+            double atLow = npvWith(input, compliance, index,
+                    MoneyLine.derived(line.name(), model.withInput(j, range.low()), line.evidence()));
+            double atHigh = npvWith(input, compliance, index,
+                    MoneyLine.derived(line.name(), model.withInput(j, range.high()), line.evidence()));
+            rows.add(new TornadoRow(line.name() + ": " + model.inputs().get(j).label(), atLow, atHigh));
+        }
+        return rows;
+    }
+
+    private static double npvWith(FinancialInput input, double compliance, int benefitIndex, MoneyLine replacement) {
+        var benefits = new ArrayList<>(input.annualBenefits());
+        benefits.set(benefitIndex, replacement);
+        return new FinancialModel(input.withLines(input.buildCosts(), input.annualRunCosts(), benefits), compliance)
+                .npv();
     }
 
     // Recomputed through the cash flows rather than by linearity, so each figure equals what the exported
@@ -51,9 +80,7 @@ public final class Sensitivity {
         List<MoneyLine> build = replace(input.buildCosts(), category == Category.BUILD ? index : -1, amount);
         List<MoneyLine> run = replace(input.annualRunCosts(), category == Category.RUN ? index : -1, amount);
         List<MoneyLine> benefits = replace(input.annualBenefits(), category == Category.BENEFIT ? index : -1, amount);
-        var changed = new FinancialInput(input.currency(), input.horizonYears(), input.discountRate(),
-                input.probabilityOfSuccess(), build, run, benefits, input.adoptionByYear());
-        return new FinancialModel(changed, compliance).npv();
+        return new FinancialModel(input.withLines(build, run, benefits), compliance).npv();
     }
 
     private static List<MoneyLine> replace(List<MoneyLine> lines, int index, double amount) {

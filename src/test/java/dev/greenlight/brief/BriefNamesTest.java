@@ -32,13 +32,48 @@ class BriefNamesTest {
             for (int year = 1; year <= CashFlowSheet.MAX_YEARS; year++) {
                 declared.add(BriefNames.adoption(year));
             }
+            var alt = in.alternative();
+            if (alt == null) {
+                declared.removeIf(name -> name.startsWith("Alt") || name.equals(BriefNames.INCREMENTAL_RISK_ADJUSTED_NPV));
+            } else {
+                for (int year = 1; year <= CashFlowSheet.MAX_YEARS; year++) {
+                    declared.add(BriefNames.altAdoption(year));
+                }
+            }
+            if (!ValueModelSheet.needed(data)) {
+                declared.remove(BriefNames.BENEFIT_FACTOR);
+            }
+            for (int i = 0; i < in.annualBenefits().size(); i++) {
+                var model = in.annualBenefits().get(i).derivedFrom();
+                if (model == null) {
+                    continue;
+                }
+                for (var input : model.inputs()) {
+                    for (Estimate e : Estimate.values()) {
+                        declared.add(BriefNames.modelInput(i + 1, input.key(), e));
+                    }
+                }
+                if (model instanceof dev.greenlight.scoring.DetectionModel) {
+                    declared.add(BriefNames.modelFigure(i + 1, "baselineRecall"));
+                    declared.add(BriefNames.modelFigure(i + 1, "baselinePrecision"));
+                }
+                declared.add(BriefNames.modelFigure(i + 1, "derived"));
+                for (var figure : ValueModelFormulas.figures(i + 1, model)) {
+                    declared.add(BriefNames.modelFigure(i + 1, figure.name()));
+                }
+            }
             for (MoneyLines kind : MoneyLines.values()) {
-                declared.add(kind.total());
                 int lines = switch (kind) {
                     case BUILD -> in.buildCosts().size();
                     case RUN -> in.annualRunCosts().size();
                     case BENEFIT -> in.annualBenefits().size();
+                    case ALT_BUILD -> alt == null ? -1 : alt.buildCosts().size();
+                    case ALT_RUN -> alt == null ? -1 : alt.annualRunCosts().size();
+                    case ALT_BENEFIT -> alt == null ? -1 : alt.annualBenefits().size();
                 };
+                if (lines >= 0) {
+                    declared.add(kind.total());
+                }
                 for (int i = 1; i <= lines; i++) {
                     for (Estimate e : Estimate.values()) {
                         declared.add(kind.line(i, e));

@@ -67,7 +67,7 @@ class PortfolioWorkbookTest {
             assertThat(sheet.getRow(2).getCell(1).getCellStyle().getQuotePrefixed()).isFalse();
             assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isIn("go", "go with conditions", "revise", "no-go");
 
-            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:U5001");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:W5001"); // tracking (issue 15) and the priced non-AI alternative (issue 13) add two columns each
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(4);
 

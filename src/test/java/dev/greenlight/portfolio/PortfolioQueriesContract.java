@@ -132,6 +132,27 @@ abstract class PortfolioQueriesContract {
     }
 
     @Test
+    void the_non_ai_alternative_filter_and_sort_run_in_the_database() {
+        // every third scored row gets a priced alternative that wins where its risk-adjusted NPV is under 1M
+        new JdbcTemplate(dataSource).update("update assessment set incremental_risk_adjusted_npv = risk_adjusted_npv - 1000000"
+                + " where mod(id, 3) = 0 and risk_adjusted_npv is not null");
+        var filter = new PortfolioFilter(null, null, null, null, null, null, true);
+        var want = expected(r -> r.id() % 3 == 0 && r.riskAdjustedNpv() != null && r.riskAdjustedNpv() - 1_000_000 <= 0);
+        assertThat(want).isNotEmpty();
+        assertThat(queries.count(filter)).isEqualTo(want.size());
+        var page = queries.page(filter, List.of(new PortfolioSort.Order(PortfolioSort.INCREMENTAL_RISK_ADJUSTED_NPV, false)),
+                0, 20);
+        assertThat(page).extracting(PortfolioEntry::id).containsExactlyElementsOf(want.stream()
+                .sorted(Comparator.comparing((PortfolioRows.Row r) -> r.riskAdjustedNpv()).thenComparing(PortfolioRows.Row::id))
+                .limit(20).map(PortfolioRows.Row::id).toList());
+        assertThat(page).allSatisfy(e -> {
+            assertThat(e.alternativeReturnsAsMuch()).isTrue();
+            assertThat(e.incrementalRiskAdjustedNpv()).isCloseTo(e.riskAdjustedNpv() - 1_000_000, offset(1e-6));
+        });
+        assertThat(filter.describe()).isEqualTo("non-AI alternative returns as much or more");
+    }
+
+    @Test
     void search_treats_wildcards_as_plain_characters() {
         assertThat(queries.page(new PortfolioFilter(null, null, null, null, null, "%"), List.of(), 0, 10))
                 .extracting(PortfolioEntry::title).containsExactly("100% sure");

@@ -55,6 +55,7 @@ class LivePanel extends Composite<Div> {
                 + String.join(", ", r.ethics().toLowerLevel().stream().map(Questionnaire::humanise).toList())));
         ethics.setId("live-ethics");
         live.add(ethics);
+        live.add(ValueFigures.of(r, "live"));
         var top = new UnorderedList();
         top.addClassName("explanation");
         r.explanation().stream().limit(3).forEach(line -> top.add(new ListItem(line)));

@@ -3,6 +3,7 @@ package dev.greenlight.assessment.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +24,11 @@ import java.util.function.Consumer;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Editable three-point money lines (name, low, likely, high, evidence) for one list of the ROI section. */
+/**
+ * Editable three-point money lines (name, low, likely, high, evidence) for one list of the ROI section. A benefit
+ * line may instead be derived from model performance (PRODUCT.md §6.1): its amounts give way to a
+ * {@link DerivedLineEditor}.
+ */
 class MoneyLinesEditor extends Composite<Div> {
 
     private final String path;
@@ -33,11 +38,20 @@ class MoneyLinesEditor extends Composite<Div> {
     private final Div rows = new Div();
     private final List<Row> lines = new ArrayList<>();
 
-    private record Row(TextField name, NumberField low, NumberField likely, NumberField high, Select<Evidence> evidence) {
+    private final boolean mayDerive;
+
+    private record Row(TextField name, NumberField low, NumberField likely, NumberField high, Select<Evidence> evidence,
+                       Checkbox derive, DerivedLineEditor derived) {
     }
 
     MoneyLinesEditor(String path, String caption, String help, DocumentTree tree, Consumer<String> changed,
                      BiConsumer<String, QuestionFields.Bound> register) {
+        this(path, caption, help, tree, changed, register, false);
+    }
+
+    MoneyLinesEditor(String path, String caption, String help, DocumentTree tree, Consumer<String> changed,
+                     BiConsumer<String, QuestionFields.Bound> register, boolean mayDerive) {
+        this.mayDerive = mayDerive;
         this.path = path;
         this.tree = tree;
         this.changed = changed;
@@ -54,7 +68,7 @@ class MoneyLinesEditor extends Composite<Div> {
         var existing = tree.get(path);
         if (existing != null) {
             existing.forEach(n -> addRow(n.path("name").asString(""), number(n, "low"), number(n, "likely"), number(n, "high"),
-                    n.hasNonNull("evidence") ? Evidence.valueOf(n.get("evidence").asString()) : null));
+                    n.hasNonNull("evidence") ? Evidence.valueOf(n.get("evidence").asString()) : null, n.get("derivedFrom")));
         }
         relabel();
     }
@@ -68,12 +82,13 @@ class MoneyLinesEditor extends Composite<Div> {
     }
 
     void addLine(String name, Double low, Double likely, Double high, Evidence evidence) {
-        addRow(name, low, likely, high, evidence);
+        addRow(name, low, likely, high, evidence, null);
         relabel();
         write();
     }
 
-    private void addRow(String name, Double low, Double likely, Double high, Evidence evidence) {
+    private void addRow(String name, Double low, Double likely, Double high, Evidence evidence,
+                        tools.jackson.databind.JsonNode derivedFrom) {
         var nameField = new TextField("Line");
         nameField.setValue(name == null ? "" : name);
         var lowField = money("Low", low);
@@ -84,7 +99,10 @@ class MoneyLinesEditor extends Composite<Div> {
         evidenceField.setItems(Evidence.values());
         evidenceField.setItemLabelGenerator(e -> e == null ? "" : Questionnaire.humanise(e.name()));
         evidenceField.setValue(evidence);
-        var row = new Row(nameField, lowField, likelyField, highField, evidenceField);
+        var derive = new Checkbox("Derive from model performance");
+        derive.setValue(derivedFrom != null);
+        var derived = mayDerive ? new DerivedLineEditor(derivedFrom, this::write) : null;
+        var row = new Row(nameField, lowField, likelyField, highField, evidenceField, derive, derived);
         var remove = new Button(VaadinIcon.TRASH.create(), e -> {
             lines.remove(row);
             relabel();
@@ -101,11 +119,28 @@ class MoneyLinesEditor extends Composite<Div> {
         lines.add(row);
         var div = new Div(nameField, lowField, likelyField, highField, evidenceField, remove);
         div.addClassName("money-row");
+        if (mayDerive) {
+            derive.addValueChangeListener(e -> {
+                showDerived(row);
+                write();
+            });
+            div.add(derive, derived);
+            showDerived(row);
+        }
         rows.add(div);
         rowDivs.put(row, div);
     }
 
     private final Map<Row, Div> rowDivs = new java.util.IdentityHashMap<>();
+
+    /** A derived line shows its model instead of its amounts: it has no low, likely or high of its own. */
+    private static void showDerived(Row row) {
+        boolean derived = row.derive().getValue();
+        row.low().setVisible(!derived);
+        row.likely().setVisible(!derived);
+        row.high().setVisible(!derived);
+        row.derived().setVisible(derived);
+    }
 
     private static NumberField money(String label, Double value) {
         var f = new NumberField(label);
@@ -127,6 +162,11 @@ class MoneyLinesEditor extends Composite<Div> {
             bind(at + ".likely", row.likely());
             bind(at + ".high", row.high());
             bind(at + ".evidence", row.evidence());
+            if (row.derived() != null) {
+                row.derive().setId(QuestionFields.idOf(at) + "-derive");
+                bind(at + ".derivedFrom", row.derived());
+                row.derived().relabel(at, register);
+            }
         }
         rowDivs.keySet().retainAll(lines);
     }
@@ -145,9 +185,13 @@ class MoneyLinesEditor extends Composite<Div> {
             if (!row.name().getValue().isBlank()) {
                 line.put("name", row.name().getValue().strip());
             }
-            putIfPresent(line, "low", row.low().getValue());
-            putIfPresent(line, "likely", row.likely().getValue());
-            putIfPresent(line, "high", row.high().getValue());
+            if (row.derived() != null && row.derive().getValue()) {
+                line.set("derivedFrom", row.derived().toJson());
+            } else {
+                putIfPresent(line, "low", row.low().getValue());
+                putIfPresent(line, "likely", row.likely().getValue());
+                putIfPresent(line, "high", row.high().getValue());
+            }
             if (row.evidence().getValue() != null) {
                 line.put("evidence", row.evidence().getValue().name());
             }

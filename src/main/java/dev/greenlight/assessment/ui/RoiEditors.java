@@ -39,7 +39,10 @@ class RoiEditors extends Composite<Div> {
         maintenanceHint.setId("maintenance-hint");
         content.add(runCosts, maintenanceHint);
         content.add(new MoneyLinesEditor("financials.annualBenefits", "Annual benefits at full adoption",
-                "Savings or revenue per year once everyone uses it; adoption by year scales it.", tree, changed, register));
+                "Savings or revenue per year once everyone uses it; adoption by year scales it. A line can be derived "
+                + "from model performance instead: recall and precision, or the share of work automated.",
+                tree, changed, register, true));
+        content.add(new AlternativeEditor(tree, changed, register));
         renderMaintenanceHint();
     }
 

@@ -46,6 +46,7 @@ class ScorePanel extends Composite<Section> {
         businessCase.setId("business-case");
         section.add(businessCase);
         section.add(figures(r));
+        section.add(ValueFigures.of(r, "score"));
         var charts = new Div(ScoreCharts.histogram(r.financials()), ScoreCharts.tornado(r.financials()));
         charts.addClassName("score-charts");
         charts.setId("score-charts");
@@ -57,7 +58,8 @@ class ScorePanel extends Composite<Section> {
             section.add(new H3("Conditions that apply"), list(r.conditions(), "conditions"));
         }
         section.add(new H3("Why this score"), list(r.explanation(), "explanation"));
-        var model = new Paragraph("Scored with model " + r.modelVersion() + ".");
+        var model = new Paragraph(ValueFigures.method(r));
+        model.setId("score-method");
         model.addClassName("hint");
         section.add(model);
     }

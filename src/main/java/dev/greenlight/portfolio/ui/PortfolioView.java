@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -84,6 +85,8 @@ class PortfolioView extends Main {
     private final Div chart = new Div();
     private final NumberField budget = new NumberField("Build budget");
     private final Select<String> currency = new Select<>();
+    /** PRODUCT.md §6.2: projects whose priced non-AI way returns as much or more. */
+    private final Checkbox alternativeWins = new Checkbox("Non-AI alternative returns as much or more");
     private final Paragraph frontierSummary = new Paragraph();
     private final Grid<PortfolioEntry> frontierGrid = new Grid<>();
     private final Anchor export = new Anchor();
@@ -113,7 +116,9 @@ class PortfolioView extends Main {
         frontierExport.addClassName("export-link");
         frontierExport.setVisible(false);
 
-        var filters = new HorizontalLayout(search, status, recommendation, level, tier, tracking, team);
+        alternativeWins.setId("filter-alternative");
+        alternativeWins.addValueChangeListener(e -> refresh());
+        var filters = new HorizontalLayout(search, status, recommendation, level, tier, tracking, team, alternativeWins);
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         var title = new HorizontalLayout(new H2("Portfolio"), export);
@@ -176,6 +181,10 @@ class PortfolioView extends Main {
         grid.addColumn(e -> e.probabilityNpvPositive() == null ? "—" : String.format(Locale.ROOT, "%.0f%%", e.probabilityNpvPositive() * 100))
                 .setHeader("P(NPV > 0)").setKey("probability").setSortProperty(PortfolioSort.PROBABILITY_NPV_POSITIVE.name())
                 .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(e -> e.incrementalRiskAdjustedNpv() == null ? "no alternative priced"
+                        : Money.format(e.incrementalRiskAdjustedNpv(), e.currency())).setHeader("AI adds over non-AI way")
+                .setKey("incrementalNpv").setSortProperty(PortfolioSort.INCREMENTAL_RISK_ADJUSTED_NPV.name())
+                .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(e -> e.level() == null ? "—" : e.level().name()).setHeader("Level").setKey("level")
                 .setSortProperty(PortfolioSort.LEVEL.name());
         grid.addColumn(e -> e.tier() == null ? "—" : e.tier().label()).setHeader("EU AI Act tier").setKey("tier")
@@ -234,7 +243,7 @@ class PortfolioView extends Main {
 
     PortfolioFilter filter() {
         return new PortfolioFilter(status.getValue(), recommendation.getValue(), level.getValue(), tier.getValue(),
-                team.getValue(), search.getValue(), tracking.getValue());
+                team.getValue(), search.getValue(), tracking.getValue(), alternativeWins.getValue());
     }
 
     private void refresh() {
