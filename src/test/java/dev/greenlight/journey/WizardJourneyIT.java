@@ -98,6 +98,7 @@ class WizardJourneyIT extends BrowserJourney {
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-state")));
         BrowserSupport.screenshot(driver, "09-wizard-open");
+        type("summary", "Flag refund requests that look fraudulent before the money goes out");
         type("team", "Retail Risk");
         type("problem.affectedStakeholders", "Store staff, customers returning goods");
         type("problem.currentProcess", "Four analysts review 600 flagged returns a week.");
