@@ -154,6 +154,9 @@ class WizardJourneyIT extends BrowserJourney {
         choose("ethics.answers.protectedAttributes", "Not used");
         choose("ethics.answers.explainability", "Explained");
         choose("ethics.answers.dataRepresentativeness", "Verified");
+        choose("ethics.euAiAct.role", "Both: we build it and use it ourselves — Art. 3(3), 3(4)");
+        choose("ethics.euAiAct.scopeExclusion", "No, it is within scope — Art. 2(1)");
+        choose("ethics.euAiAct.generalPurposeAi", "No general-purpose AI model — Art. 3(63)");
         BrowserSupport.screenshot(driver, "12-wizard-ethics");
         next();
         BrowserSupport.screenshot(driver, "12b-after-next");
