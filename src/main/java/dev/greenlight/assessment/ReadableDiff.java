@@ -258,10 +258,9 @@ public final class ReadableDiff {
         return node == null || node.isNull() ? "—" : Money.format(node.asDouble(), currency);
     }
 
+    /** As the validator's messages write numbers, so a change and its refusal read alike. */
     private static String number(double value) {
-        var plain = BigDecimal.valueOf(value).stripTrailingZeros();
-        return plain.scale() <= 0 ? String.format(Locale.ROOT, "%,d", plain.longValueExact())
-                : new java.text.DecimalFormat("#,##0.##########", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+        return AssessmentValidator.plain(value);
     }
 
     private static String percent(double fraction) {

@@ -25,13 +25,10 @@ class MyAssessmentsView extends Main {
     MyAssessmentsView(AssessmentService service, List<AssessmentListColumn> columns) {
         addClassNames("page", "list-page");
         assessments = new AssessmentGrid(service, true);
-        columns.forEach(c -> {
-            assessments.grid.addColumn(c::value).setHeader(c.header()).setKey(c.key()).setFlexGrow(2).setTooltipGenerator(c::value);
-            // the contributed columns are the first to step aside on a phone
-            assessments.grid.addAttachListener(e -> e.getUI().getPage().retrieveExtendedClientDetails(d ->
-                    assessments.grid.getColumnByKey(c.key()).setVisible(d.getWindowInnerWidth() == 0
-                            || d.getWindowInnerWidth() >= ResponsiveGrid.PHONE_WIDTH)));
-        });
+        columns.forEach(c -> assessments.grid.addColumn(c::value).setHeader(c.header()).setKey(c.key()).setFlexGrow(2)
+                .setTooltipGenerator(c::value));
+        // the contributed columns are the first to step aside on a phone
+        ResponsiveGrid.hideOnPhone(assessments.grid, columns.stream().map(AssessmentListColumn::key).toList());
         var create = new Button("New assessment", VaadinIcon.PLUS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(NewAssessmentView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -23,6 +23,11 @@ public final class ResponsiveGrid {
     /** Wraps cell text and hides the columns with {@code secondaryKeys} on a narrow window. */
     public static void readable(Grid<?> grid, List<String> secondaryKeys) {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        hideOnPhone(grid, secondaryKeys);
+    }
+
+    /** Hides the columns with {@code keys} while the window is narrower than {@link #PHONE_WIDTH}. */
+    public static void hideOnPhone(Grid<?> grid, List<String> secondaryKeys) {
         grid.addAttachListener(attach -> {
             var page = attach.getUI().getPage();
             page.retrieveExtendedClientDetails(details -> fit(grid, secondaryKeys, details.getWindowInnerWidth()));
