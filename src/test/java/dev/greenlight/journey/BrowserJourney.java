@@ -23,6 +23,8 @@ abstract class BrowserJourney {
     void startBrowser() throws Exception {
         driver = BrowserSupport.start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // the server re-renders components between polls; a stale element is read again on the next one
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -42,6 +44,11 @@ abstract class BrowserJourney {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']"))).sendKeys(user);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    }
+
+    /** The element's text content, read afresh inside the wait so a server re-render in between cannot make it stale. */
+    String text(String id) {
+        return wait.until(d -> d.findElement(By.id(id)).getDomProperty("textContent"));
     }
 
     /** Clicks after scrolling the element into view; retried when the server re-rendered it meanwhile. */

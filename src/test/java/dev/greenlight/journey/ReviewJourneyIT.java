@@ -74,9 +74,6 @@ class ReviewJourneyIT extends BrowserJourney {
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='" + label + "']"));
     }
 
-    private String text(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getDomProperty("textContent");
-    }
 
     @Test
     void submit_request_changes_revise_resubmit_approve_with_conditions_and_the_engineer_sees_it() throws Exception {

@@ -70,9 +70,6 @@ class TrackingJourneyIT extends BrowserJourney {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
-    private String text(String id) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getDomProperty("textContent");
-    }
 
     private void postMonth(long id, int number, String build, String modelMetric) {
         open(id, "checkin-save");

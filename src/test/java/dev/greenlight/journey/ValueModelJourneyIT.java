@@ -70,7 +70,7 @@ class ValueModelJourneyIT extends BrowserJourney {
     }
 
     private String shown(String elementId) {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(elementId))).getDomProperty("textContent").strip();
+        return text(elementId).strip();
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
