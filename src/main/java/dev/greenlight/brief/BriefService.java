@@ -1,7 +1,6 @@
 package dev.greenlight.brief;
 
 import dev.greenlight.assessment.AssessmentDetails;
-import dev.greenlight.assessment.AssessmentJson;
 import org.springframework.context.ApplicationEventPublisher;
 import dev.greenlight.review.DecisionRecord;
 import dev.greenlight.review.ReviewHistory;
@@ -11,11 +10,9 @@ import dev.greenlight.tracking.TrackingReport;
 import dev.greenlight.tracking.TrackingService;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
-import dev.greenlight.assessment.Questionnaire;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -72,12 +69,7 @@ public class BriefService {
         var doc = details.document();
         var metric = doc.successMetric();
         var ethics = doc.ethics();
-        var tree = AssessmentJson.toTree(doc);
-        var answers = new ArrayList<BriefData.Answer>();
-        for (var q : Questionnaire.all()) {
-            var value = valueAt(tree, q.path());
-            answers.add(new BriefData.Answer(q.label(), value == null ? "Not answered" : value));
-        }
+        var answers = QuestionnaireAnswers.of(doc);
         var review = reviews.history(id);
         // the latest word, a sign-off or its refusal included; conditions only while the approval that set them stands
         var lastDecision = review.decisions().stream().reduce((a, b) -> b);
@@ -137,23 +129,6 @@ public class BriefService {
         }
         entries.sort(java.util.Comparator.comparing(BriefData.HistoryEntry::when));
         return entries;
-    }
-
-    /** The answer at a JSON path as a person reads it; lists are joined, missing values are null. */
-    private static String valueAt(JsonNode root, String path) {
-        JsonNode node = root;
-        for (var part : path.split("\\.")) {
-            node = node == null ? null : node.get(part);
-        }
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (node.isArray()) {
-            var parts = new ArrayList<String>();
-            node.forEach(n -> parts.add(n.asString()));
-            return parts.isEmpty() ? null : String.join(", ", parts);
-        }
-        return node.isNumber() ? node.numberValue().toString() : node.asString();
     }
 
     /** A file name any system accepts: letters, digits, dashes; never a path. */

@@ -35,7 +35,7 @@ public final class BriefWorkbook {
     /** Writes the brief as an .xlsx file. */
     public byte[] write(BriefData data) {
         try (var wb = new XSSFWorkbook(); var out = new ByteArrayOutputStream(64 * 1024)) {
-            var st = new WorkbookStyles(wb, WorkbookStyles.Layout.DOCUMENT);
+            var st = new WorkbookStyles(wb, WorkbookStyles.Layout.DOCUMENT, data.financials().currency());
             // In this order: the Cash flow's formulas refer to names the Assumptions sheet defines.
             var brief = new BriefSheet(wb.createSheet(BRIEF), data, st);
             brief.write();
@@ -48,7 +48,6 @@ public final class BriefWorkbook {
             }
             new AssumptionsSheet(wb.createSheet(ASSUMPTIONS), data, st).write();
             new CashFlowSheet(wb.createSheet(CASH_FLOW), data, st).write();
-            brief.link();
             if (valueModels != null) {
                 valueModels.writeFigures();
                 wb.setSheetOrder(VALUE_MODELS, wb.getSheetIndex(ASSUMPTIONS));
@@ -56,6 +55,8 @@ public final class BriefWorkbook {
             if (AlternativeSheet.needed(data)) {
                 new AlternativeSheet(wb.createSheet(ALTERNATIVE), data, st).write();
             }
+            // once every name the Brief sheet's figures refer to is defined
+            brief.link();
             if (data.tracking() != null) {
                 new TrackingSheet(wb.createSheet(TRACKING), data, st).write();
             }

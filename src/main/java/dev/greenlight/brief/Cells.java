@@ -87,18 +87,69 @@ final class Cells {
     }
 
     /**
-     * Neither Excel nor LibreOffice grows a merged row to fit wrapped text, so estimate the lines: proportional
-     * text averages a little under one character per unit of column width.
+     * Neither Excel nor LibreOffice grows a merged row to fit wrapped text, and a file written by POI has no heights
+     * for unmerged wrapped rows either until someone edits them, so the printed lines overlap the row below. Set the
+     * height from an estimate of the lines instead (see {@link #lines}).
      */
     static void fitHeight(Row row, String value, int charsPerLine) {
         if (value == null) {
             return;
         }
+        height(row, lines(value, charsPerLine));
+    }
+
+    /** The height of a row whose wrapped cells sit side by side: the tallest of them decides. */
+    static void fitHeight(Row row, int[] widths, String... values) {
+        int lines = 1;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                lines = Math.max(lines, lines(values[i], widths[i]));
+            }
+        }
+        height(row, lines);
+    }
+
+    /**
+     * The lines a text wraps to in a column of this many characters' width: words are laid out greedily as the
+     * spreadsheet wraps them, and a word longer than a line is broken. Proportional text averages a little under one
+     * character per unit of column width, so the estimate errs towards a line too many, never one too few.
+     */
+    static int lines(String value, int charsPerLine) {
         int lines = 0;
         for (String paragraph : value.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(paragraph.length() / (double) charsPerLine));
+            int used = 0;
+            int paragraphLines = 1;
+            for (String word : paragraph.split(" ")) {
+                int length = word.length();
+                if (used > 0 && used + 1 + length <= charsPerLine) {
+                    used += 1 + length;
+                    continue;
+                }
+                if (used > 0) {
+                    paragraphLines++;
+                }
+                // a word wider than the column breaks where the line ends
+                paragraphLines += Math.max(0, (length - 1) / charsPerLine);
+                used = length == 0 ? 0 : (length - 1) % charsPerLine + 1;
+            }
+            lines += paragraphLines;
         }
+        return lines;
+    }
+
+    private static void height(Row row, int lines) {
         row.setHeightInPoints(Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 2));
+    }
+
+    /**
+     * A table printed for reading: its columns on one page width, its header row repeated on every page and kept in
+     * view on screen, and the cell grid printed so the wrapped rows stay apart.
+     */
+    static void printTable(Sheet sheet, int columns, boolean landscape) {
+        printFitWidth(sheet, landscape);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
+        sheet.createFreezePane(0, 1);
+        sheet.setPrintGridlines(true);
     }
 
     /** Print the columns on one A4 page width and let the rows run on: tables are read across. */

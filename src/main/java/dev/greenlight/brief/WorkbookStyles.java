@@ -33,7 +33,7 @@ final class WorkbookStyles {
         }
     }
 
-    private static final String MONEY = "#,##0;-#,##0";
+    private static final String PLAIN_MONEY = "#,##0;-#,##0";
 
     final XSSFCellStyle title;
     final XSSFCellStyle heading;
@@ -77,8 +77,20 @@ final class WorkbookStyles {
     private final XSSFCellStyle noGo;
     private final Layout layout;
 
+    /** Styles whose money shows no currency: a table that mixes currencies has a column for it (the portfolio). */
     WorkbookStyles(XSSFWorkbook wb, Layout layout) {
+        this(wb, layout, null);
+    }
+
+    /**
+     * Styles whose money cells carry {@code currency} in their number format ("1,587,498 EUR"), so a figure read,
+     * printed or pasted alone still says what it is counted in, and stays a number a formula can use.
+     *
+     * @param currency the ISO 4217 code every amount of the workbook is in, or null for none
+     */
+    WorkbookStyles(XSSFWorkbook wb, Layout layout, String currency) {
         this.layout = layout;
+        String amounts = moneyFormat(currency);
         XSSFFont boldFont = wb.createFont();
         boldFont.setBold(true);
         XSSFFont titleFont = wb.createFont();
@@ -118,8 +130,8 @@ final class WorkbookStyles {
         wrap.setWrapText(true);
         wrap.setVerticalAlignment(layout.vertical);
         XSSFCellStyle wrapQuoted = quoted(wb, wrap);
-        money = numeric(wb, null, format.getFormat(MONEY));
-        moneyBold = numeric(wb, boldFont, format.getFormat(MONEY));
+        money = numeric(wb, null, format.getFormat(amounts));
+        moneyBold = numeric(wb, boldFont, format.getFormat(amounts));
         percent = numeric(wb, null, format.getFormat("0.0%"));
         percentBold = numeric(wb, boldFont, format.getFormat("0.0%"));
         integer = numeric(wb, null, format.getFormat("0"));
@@ -133,7 +145,7 @@ final class WorkbookStyles {
         deficitYear = numeric(wb, null, format.getFormat("0;;0"));
         scoreBig = numeric(wb, bigFont, format.getFormat("0"));
         dateTime = numeric(wb, null, format.getFormat("yyyy-mm-dd hh:mm"));
-        inputMoney = input(wb, format.getFormat(MONEY));
+        inputMoney = input(wb, format.getFormat(amounts));
         inputPercent = input(wb, format.getFormat("0.0%"));
         inputInteger = input(wb, format.getFormat("0"));
         inputNumber = input(wb, format.getFormat("#,##0.####"));
@@ -147,6 +159,19 @@ final class WorkbookStyles {
         userTitle = new CellText.Style(title, titleQuoted);
         userText = new CellText.Style(text, textQuoted);
         userWrap = new CellText.Style(wrap, wrapQuoted);
+    }
+
+    /** Whole units with thousands separators, then the currency code as literal text: {@code #,##0 "EUR"}. */
+    static String moneyFormat(String currency) {
+        if (currency == null) {
+            return PLAIN_MONEY;
+        }
+        if (!currency.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("financials.currency must be a three-letter ISO 4217 code to format money with, was \""
+                    + currency + "\"");
+        }
+        String unit = " \"" + currency + "\"";
+        return "#,##0" + unit + ";-#,##0" + unit;
     }
 
     /** The recommendation's label cell: bold on its colour. */

@@ -225,7 +225,7 @@ class BriefWorkbookTest {
             assertThat(tornado.getChartSeries().getFirst().getSeries(0).getValuesData().getDataRangeReference())
                     .contains("Sensitivity");
 
-            assertThat(wb.getPrintArea(0)).isNotNull().startsWith("Brief!$A$1:$D$");
+            assertThat(wb.getPrintArea(0)).isNotNull().startsWith("Brief!$A$1:$E$");
             var brief = wb.getSheet("Brief");
             assertThat(brief.getFitToPage()).isTrue();
             assertThat(brief.getPrintSetup().getFitWidth()).isEqualTo((short) 1);

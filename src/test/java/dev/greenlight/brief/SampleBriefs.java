@@ -8,7 +8,6 @@ import dev.greenlight.scoring.GreenlightScorer;
 import dev.greenlight.scoring.MoneyLine;
 import dev.greenlight.scoring.NarrativeInput;
 import dev.greenlight.scoring.ReadinessInput;
-import dev.greenlight.scoring.RiskQuestion;
 import dev.greenlight.scoring.ScoringInput;
 import dev.greenlight.scoring.ScoringModel;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -62,37 +60,10 @@ public final class SampleBriefs {
                 m == null ? null : m.unit(), m == null ? null : m.killCriteria(),
                 BriefData.riskRegister(e == null ? null : e.answers()),
                 e == null || e.mitigations() == null ? List.of() : e.mitigations(),
-                answers(doc),
+                QuestionnaireAnswers.of(doc),
                 List.of(new BriefData.HistoryEntry(Instant.parse("2026-03-01T09:30:00Z"), "Ada Engineer", "Created"),
                         new BriefData.HistoryEntry(Instant.parse("2026-03-04T14:05:00Z"), "Ada Engineer",
                                 "Submitted for review")));
-    }
-
-    private static List<BriefData.Answer> answers(AssessmentDocument doc) {
-        var out = new ArrayList<BriefData.Answer>();
-        out.add(new BriefData.Answer("Title", doc.title()));
-        out.add(new BriefData.Answer("Summary", doc.summary()));
-        out.add(new BriefData.Answer("Team", doc.team()));
-        var p = doc.problem();
-        if (p != null) {
-            out.add(new BriefData.Answer("Problem statement", p.statement()));
-            out.add(new BriefData.Answer("Affected stakeholders", p.affectedStakeholders()));
-            out.add(new BriefData.Answer("Current process", p.currentProcess()));
-            out.add(new BriefData.Answer("Why machine learning", p.whyMachineLearning()));
-            out.add(new BriefData.Answer("Non-AI alternative", p.nonAiAlternative()));
-            out.add(new BriefData.Answer("Sponsor", p.sponsor()));
-        }
-        var m = doc.successMetric();
-        if (m != null) {
-            out.add(new BriefData.Answer("KPI", m.kpiName()));
-            out.add(new BriefData.Answer("Guardrails", m.guardrails()));
-            out.add(new BriefData.Answer("Kill criteria", m.killCriteria()));
-        }
-        if (doc.ethics() != null && doc.ethics().answers() != null) {
-            doc.ethics().answers().forEach((key, value) -> RiskQuestion.byKey(key)
-                    .ifPresent(q -> out.add(new BriefData.Answer(q.label(), BriefData.humanise(value)))));
-        }
-        return out;
     }
 
     /** Mirrors {@code AssessmentScoring#input}. */
