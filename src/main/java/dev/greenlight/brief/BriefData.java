@@ -1,5 +1,6 @@
 package dev.greenlight.brief;
 
+import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.scoring.EthicsResult;
 import dev.greenlight.scoring.FinancialInput;
 import dev.greenlight.scoring.Mitigation;
@@ -135,7 +136,8 @@ public record BriefData(String title, String author, String status, String decis
 
     /**
      * The risk register for the ethics answers of an assessment (question key to option code), in the
-     * questionnaire's order. Unknown keys are ignored, as the engine ignores them.
+     * questionnaire's order, each answer in the words the form offered it. Unknown keys are ignored, as the engine
+     * ignores them.
      */
     public static List<RiskRow> riskRegister(Map<String, String> answers) {
         var rows = new ArrayList<RiskRow>();
@@ -144,7 +146,8 @@ public record BriefData(String title, String author, String status, String decis
             if (code == null) {
                 rows.add(new RiskRow(q.label(), "Not answered (counted at the maximum)", q.maxPoints(), q.maxPoints()));
             } else {
-                rows.add(new RiskRow(q.label(), humanise(code), q.pointsFor(code), q.maxPoints()));
+                rows.add(new RiskRow(q.label(), Questionnaire.optionLabel("ethics.answers." + q.key(), code), q.pointsFor(code),
+                        q.maxPoints()));
             }
         }
         return rows;

@@ -1,5 +1,6 @@
 package dev.greenlight.brief;
 
+import dev.greenlight.scoring.Recommendation;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -21,6 +22,19 @@ final class Charts {
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         return chart;
+    }
+
+    /**
+     * A recommendation's colour for points and bars: the strong twin of its pale cell fill
+     * ({@link WorkbookStyles#colour}), which a marker would be too faint in.
+     */
+    static XDDFColor colour(Recommendation r) {
+        return XDDFColor.from(switch (r) {
+            case GO -> new byte[] {(byte) 0x2E, (byte) 0x7D, (byte) 0x32};
+            case GO_WITH_CONDITIONS -> new byte[] {(byte) 0x8B, (byte) 0xC3, (byte) 0x4A};
+            case REVISE -> new byte[] {(byte) 0xF9, (byte) 0xA8, (byte) 0x25};
+            case NO_GO -> new byte[] {(byte) 0xC6, (byte) 0x28, (byte) 0x28};
+        });
     }
 
     /** An explicit fill: without one LibreOffice draws the bars invisible. */

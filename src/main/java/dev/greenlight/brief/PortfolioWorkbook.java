@@ -12,21 +12,8 @@ import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.XDDFLineProperties;
-import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
-import org.apache.poi.xddf.usermodel.chart.ScatterStyle;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFScatterChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The portfolio workbook of PRODUCT.md §4: one row per assessment in the order given (the caller ranks by
@@ -38,6 +25,9 @@ public final class PortfolioWorkbook {
 
     static final String DATA_SHEET = "Assessments";
     static final String CHART_SHEET = "Value vs risk";
+    private static final int TITLE_WIDTH = 32;
+    /** The data sheet's printed width in landscape pages. */
+    static final int PRINTED_PAGES_WIDE = 2;
     /** Rows kept in memory before SXSSF flushes them to its temporary file. */
     private static final int WINDOW = 100;
 
@@ -45,7 +35,13 @@ public final class PortfolioWorkbook {
     private enum Column implements Formula.Column {
         // Rows are written in rank order under a one-row header, so a row's number is its rank.
         RANK("Rank", 6, (row, col, p, st) -> Cells.number(row, col, row.getRowNum(), st.integer)),
-        TITLE("Title", 40, text(PortfolioRow::title)),
+        // wrapped, and the row made tall enough, so a long title is read whole on screen and on paper
+        TITLE("Title", TITLE_WIDTH, (row, col, p, st) -> {
+            CellText.write(row, col, p.title(), st.userWrap);
+            if (p.title() != null && Cells.lines(p.title(), TITLE_WIDTH) > 1) {
+                Cells.fitHeight(row, p.title(), TITLE_WIDTH);
+            }
+        }),
         TEAM("Team", 20, text(PortfolioRow::team)),
         OWNER("Owner", 20, text(PortfolioRow::owner)),
         STATUS("Status", 14, text(PortfolioRow::status)),
@@ -112,16 +108,14 @@ public final class PortfolioWorkbook {
             Cells.widths(sheet, Arrays.stream(columns).mapToInt(c -> c.width).toArray());
             Cells.headers(sheet.createRow(0), st.header, Arrays.stream(columns).map(c -> c.title).toArray(String[]::new));
             sheet.createFreezePane(2, 1);
-            Cells.printFitWidth(sheet, true);
-            sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns.length - 1));
+            printLegibly(sheet, columns.length);
 
-            // Chart points are kept as primitives (16 bytes a row) because flushed rows cannot be read back.
-            var points = new Points();
+            var chart = new PortfolioChart();
             int n = 0;
             for (PortfolioRow p : rows) {
                 n++;
                 writeRow(sheet.createRow(n), p, st);
-                points.add(p.residualRisk(), p.riskAdjustedNpv());
+                chart.add(n, p);
             }
 
             int lastCol = columns.length - 1;
@@ -129,7 +123,7 @@ public final class PortfolioWorkbook {
             if (n > 0) {
                 colourByRecommendation(sheet, n, lastCol);
             }
-            writeChartSheet(wb, n, points);
+            chart.write(wb, CHART_SHEET, st);
 
             var core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             core.setTitle("Greenlight portfolio");
@@ -145,6 +139,18 @@ public final class PortfolioWorkbook {
                 // Nothing left to release: the temporary files are gone and the output belongs to the caller.
             }
         }
+    }
+
+    /**
+     * Landscape, the header row on every page, and two pages wide with the rank and title repeated on each: the
+     * table's two dozen columns on one page width would print at a third of their size, too small to read.
+     */
+    private static void printLegibly(SXSSFSheet sheet, int columns) {
+        Cells.printFitWidth(sheet, true);
+        sheet.getPrintSetup().setFitWidth((short) PRINTED_PAGES_WIDE);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, columns - 1));
+        sheet.setRepeatingColumns(new CellRangeAddress(0, 0, Column.RANK.index(), Column.TITLE.index()));
+        sheet.setPrintGridlines(true);
     }
 
     private static void writeRow(Row row, PortfolioRow p, WorkbookStyles st) {
@@ -181,84 +187,6 @@ public final class PortfolioWorkbook {
             fill.setFillBackgroundColor(WorkbookStyles.colour(r));
             fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
             formatting.addConditionalFormatting(range, rule);
-        }
-    }
-
-    /**
-     * The chart lives on its own plain sheet: SXSSF cannot draw charts, but the workbook underneath can, and
-     * the series point at the data sheet's columns so Excel redraws them after filtering or edits. The cached
-     * points are written too, for viewers that do not read the ranges.
-     */
-    private static void writeChartSheet(SXSSFWorkbook wb, int n, Points points) {
-        wb.createSheet(CHART_SHEET);
-        XSSFSheet sheet = wb.getXSSFWorkbook().getSheet(CHART_SHEET);
-        Cells.printFitWidth(sheet, true);
-        sheet.getPrintSetup().setFitHeight((short) 1);
-        var note = sheet.createRow(0).createCell(0);
-        note.setCellValue(n == 0 ? "No assessments to plot."
-                : "Each point is one assessment: residual ethical risk (points) against risk-adjusted NPV, each in "
-                + "its own currency. Unscored assessments are left out.");
-        if (n == 0) {
-            return;
-        }
-        XSSFChart chart = Charts.create(sheet, 0, 2, 14, 32, "Value vs risk");
-        XDDFValueAxis risk = chart.createValueAxis(AxisPosition.BOTTOM);
-        risk.setTitle("Residual ethical risk (points)");
-        XDDFValueAxis value = chart.createValueAxis(AxisPosition.LEFT);
-        value.setTitle("Risk-adjusted NPV");
-        value.setCrosses(AxisCrosses.AUTO_ZERO);
-        risk.setCrosses(AxisCrosses.AUTO_ZERO);
-        var data = (XDDFScatterChartData) chart.createData(ChartTypes.SCATTER, risk, value);
-        data.setStyle(ScatterStyle.LINE_MARKER);
-        data.setVaryColors(false);
-        var series = (XDDFScatterChartData.Series) data.addSeries(
-                XDDFDataSourcesFactory.fromArray(points.xs(), range(Column.RESIDUAL_RISK, n)),
-                XDDFDataSourcesFactory.fromArray(points.ys(), range(Column.RISK_ADJUSTED_NPV, n)));
-        series.setTitle("Assessments", null);
-        series.setMarkerStyle(MarkerStyle.CIRCLE);
-        // A scatter series joins its points by default; a portfolio is a cloud, not a line.
-        var noLine = new XDDFShapeProperties();
-        noLine.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
-        series.setShapeProperties(noLine);
-        chart.plot(data);
-    }
-
-    /** A column of the data sheet below its header, as a chart series refers to it. */
-    private static String range(Column column, int rows) {
-        return Formula.area(DATA_SHEET, 1, column.index(), rows, column.index());
-    }
-
-    /** Growable pair of double arrays; NaN marks a missing value, written as a gap in the chart cache. */
-    private static final class Points {
-        private double[] xs = new double[1024];
-        private double[] ys = new double[1024];
-        private int size;
-
-        void add(Double x, Double y) {
-            if (size == xs.length) {
-                xs = Arrays.copyOf(xs, size * 2);
-                ys = Arrays.copyOf(ys, size * 2);
-            }
-            boolean both = x != null && y != null;
-            xs[size] = both ? x : Double.NaN;
-            ys[size] = both ? y : Double.NaN;
-            size++;
-        }
-
-        Double[] xs() {
-            return boxed(xs);
-        }
-
-        Double[] ys() {
-            return boxed(ys);
-        }
-
-        private Double[] boxed(double[] values) {
-            var out = new Double[size];
-            for (int i = 0; i < size; i++) {
-                out[i] = Double.isNaN(values[i]) ? null : values[i];
-            }
-            return out;
         }
     }
 }

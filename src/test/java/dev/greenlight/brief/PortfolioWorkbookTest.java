@@ -73,9 +73,21 @@ class PortfolioWorkbookTest {
 
             var charts = wb.getSheet(PortfolioWorkbook.CHART_SHEET).getDrawingPatriarch().getCharts();
             assertThat(charts).hasSize(1);
-            var series = charts.getFirst().getChartSeries().getFirst().getSeries(0);
-            assertThat(series.getCategoryData().getDataRangeReference()).isEqualTo("'Assessments'!$P$2:$P$5001");
-            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("'Assessments'!$N$2:$N$5001");
+            var data = charts.getFirst().getChartSeries().getFirst();
+            assertThat(data.getSeriesCount()).as("one series per recommendation present").isEqualTo(4);
+            int plotted = 0;
+            for (int i = 0; i < data.getSeriesCount(); i++) {
+                var series = data.getSeries(i);
+                assertThat(series.getCategoryData().getDataRangeReference()).startsWith("'Chart points'!$C$");
+                assertThat(series.getValuesData().getDataRangeReference()).startsWith("'Chart points'!$D$");
+                plotted += series.getValuesData().getPointCount();
+            }
+            long scored = rows.stream().filter(r -> r.score() != null).count();
+            assertThat(plotted).as("every scored assessment, and only those").isEqualTo(scored);
+            assertThat(wb.getSheet(PortfolioChart.POINTS_SHEET).getLastRowNum()).isEqualTo(scored);
+            assertThat(wb.getSheet(PortfolioWorkbook.CHART_SHEET).getRow(0).getCell(0).getStringCellValue())
+                    .contains((rows.size() - scored) + " assessments are not scored and left out")
+                    .contains("Too many points to label");
             assertThat(wb.getSheetIndex(PortfolioWorkbook.CHART_SHEET)).isEqualTo(1);
         }
     }
@@ -106,6 +118,80 @@ class PortfolioWorkbookTest {
             assertThat(sheet.getRow(1).getCell(20).getNumericCellValue()).isEqualTo(-20_000);
             var blank = sheet.getRow(2).getCell(20);
             assertThat(blank == null || blank.getCellType() == CellType.BLANK).isTrue();
+        }
+    }
+
+    @Test
+    void the_chart_has_a_coloured_labelled_series_per_recommendation_present_and_no_unscored_point() throws IOException {
+        var when = Instant.parse("2027-01-01T00:00:00Z");
+        var rows = List.of(
+                new PortfolioRow("Invoice matching", "Finance", "ada", "Approved", "GO", 82.0, 80.0, 80.0, 80.0, 80.0, "EUR",
+                        2e6, 1.5e6, 0.9, 4.0, "I", "MINIMAL", when),
+                new PortfolioRow("Unscored draft", "Finance", "ada", "Draft", null, null, null, null, null, null, "EUR",
+                        null, null, null, null, null, null, when),
+                new PortfolioRow("Churn model", "Growth", "bob", "In review", "NO_GO", 31.0, 30.0, 30.0, 30.0, 30.0, "USD",
+                        -2e5, -3e5, 0.3, 20.0, "III", "HIGH_RISK", when),
+                new PortfolioRow("Fraud & <alerts>", "Risk", "cy", "Approved", "GO", 78.0, 80.0, 80.0, 80.0, 80.0, "EUR",
+                        1e6, 7e5, 0.8, 9.0, "II", "LIMITED", when));
+        var out = new ByteArrayOutputStream();
+        new PortfolioWorkbook().write(rows, out);
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var chart = wb.getSheet(PortfolioWorkbook.CHART_SHEET).getDrawingPatriarch().getCharts().getFirst();
+            var data = chart.getChartSeries().getFirst();
+            assertThat(data.getSeriesCount()).as("go and no-go are present, the others are not").isEqualTo(2);
+            var xml = chart.getCTChart().xmlText();
+            assertThat(xml).doesNotContain("Unscored draft");
+
+            var ser = chart.getCTChart().getPlotArea().getScatterChartArray(0).getSerArray();
+            assertThat(ser[0].getTx().getV()).isEqualTo("go");
+            assertThat(ser[1].getTx().getV()).isEqualTo("no-go");
+            assertThat(ser[0].getMarker().getSpPr().getSolidFill().getSrgbClr().getVal())
+                    .isNotEqualTo(ser[1].getMarker().getSpPr().getSolidFill().getSrgbClr().getVal());
+            assertThat(data.getSeries(0).getValuesData().getPointCount()).isEqualTo(2);
+            assertThat(data.getSeries(1).getValuesData().getPointCount()).isEqualTo(1);
+            // one label per point, its assessment's title (escaped in the XML, whole in the label)
+            assertThat(ser[0].getDLbls().xmlText()).contains("Invoice matching", "Fraud &amp; &lt;alerts");
+            assertThat(ser[1].getDLbls().xmlText()).contains("Churn model").doesNotContain("Invoice matching");
+
+            var points = wb.getSheet(PortfolioChart.POINTS_SHEET);
+            assertThat(points.getLastRowNum()).isEqualTo(3);
+            var titles = new ArrayList<String>();
+            for (int r = 1; r <= 3; r++) {
+                titles.add(points.getRow(r).getCell(1).getStringCellValue());
+            }
+            assertThat(titles).containsExactly("Invoice matching", "Fraud & <alerts>", "Churn model");
+            assertThat(points.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(7e5);
+            assertThat(points.getRow(2).getCell(5).getNumericCellValue()).as("rank on the data sheet").isEqualTo(4);
+            assertThat(wb.getSheet(PortfolioWorkbook.CHART_SHEET).getRow(0).getCell(0).getStringCellValue())
+                    .contains("1 assessment is not scored and left out");
+        }
+    }
+
+    @Test
+    void the_table_prints_landscape_with_its_header_and_titles_on_every_page_and_long_titles_wrapped() throws IOException {
+        var when = Instant.parse("2027-01-01T00:00:00Z");
+        String longTitle = "Predictive maintenance of the conveyor motors in the three northern distribution centres";
+        var rows = List.of(new PortfolioRow(longTitle, "Ops", "ada", "Approved", "GO", 82.0, 80.0, 80.0, 80.0, 80.0, "EUR",
+                        2e6, 1.5e6, 0.9, 4.0, "I", "MINIMAL", when),
+                new PortfolioRow("Short", "Ops", "ada", "Approved", "GO", 81.0, 80.0, 80.0, 80.0, 80.0, "EUR",
+                        2e6, 1.5e6, 0.9, 4.0, "I", "MINIMAL", when));
+        var out = new ByteArrayOutputStream();
+        new PortfolioWorkbook().write(rows, out);
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = wb.getSheet(PortfolioWorkbook.DATA_SHEET);
+            var print = sheet.getPrintSetup();
+            assertThat(print.getLandscape()).isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(print.getFitWidth()).isEqualTo((short) PortfolioWorkbook.PRINTED_PAGES_WIDE);
+            assertThat(print.getFitHeight()).as("as many pages down as it takes").isZero();
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+            assertThat(sheet.getRepeatingColumns().formatAsString()).isEqualTo("A:B");
+            assertThat(sheet.isPrintGridlines()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+            var title = sheet.getRow(1).getCell(1);
+            assertThat(title.getCellStyle().getWrapText()).isTrue();
+            assertThat(sheet.getRow(1).getHeightInPoints()).as("three lines").isGreaterThanOrEqualTo(45f);
+            assertThat(sheet.getRow(2).getHeightInPoints()).as("one line keeps the default").isEqualTo(sheet.getDefaultRowHeightInPoints());
         }
     }
 }
