@@ -1,6 +1,7 @@
 package dev.greenlight.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.greenlight.brief.WorkbookStyles.Layout;
 import dev.greenlight.scoring.Recommendation;
@@ -54,5 +55,19 @@ class WorkbookStylesTest {
             assertThat(Arrays.stream(Recommendation.values()).map(r -> WorkbookStyles.colour(r).getARGBHex())
                     .distinct()).hasSize(Recommendation.values().length);
         }
+    }
+
+    @Test
+    void money_carries_the_workbooks_currency_or_none_when_currencies_are_mixed() throws IOException {
+        try (var wb = new XSSFWorkbook()) {
+            var brief = new WorkbookStyles(wb, Layout.DOCUMENT, "EUR");
+            for (var style : List.of(brief.money, brief.moneyBold, brief.inputMoney)) {
+                assertThat(style.getDataFormatString()).isEqualTo("#,##0 \"EUR\";-#,##0 \"EUR\"");
+            }
+            var portfolio = new WorkbookStyles(wb, Layout.TABLE);
+            assertThat(portfolio.money.getDataFormatString()).isEqualTo("#,##0;-#,##0");
+        }
+        assertThatThrownBy(() -> WorkbookStyles.moneyFormat("EU\"R")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("financials.currency");
     }
 }
