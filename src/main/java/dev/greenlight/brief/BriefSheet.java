@@ -125,11 +125,14 @@ record BriefSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st, List<Link>
         sheet.getPrintSetup().setFitHeight((short) 1);
     }
 
-    /** The heading names the currency, horizon and discount rate, the last two live: they are assumptions too. */
+    /**
+     * The heading names the currency, horizon and discount rate, the last two live: they are assumptions too. The rate
+     * is rounded rather than put through TEXT, whose format codes change with Excel's language.
+     */
     private void financialsHeading(XSSFRow heading, String currency) {
         links.add(new Link(heading.getCell(0), Formula.text("Financials (" + currency + ", ") + "&" + BriefNames.HORIZON_YEARS
-                + "&" + Formula.text(" years at ") + "&" + Formula.call("TEXT", BriefNames.DISCOUNT_RATE, Formula.text("0.0%"))
-                + "&" + Formula.text(")")));
+                + "&" + Formula.text(" years at ") + "&" + Formula.call("ROUND", BriefNames.DISCOUNT_RATE + "*100", "1")
+                + "&" + Formula.text(" %)")));
     }
 
     /**

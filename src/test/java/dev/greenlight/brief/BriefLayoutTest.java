@@ -86,7 +86,7 @@ class BriefLayoutTest {
                             .as("a blank row above %s", first.getStringCellValue()).isTrue();
                 }
             }
-            assertThat(headings).containsExactly("Recommendation", "Financials (USD, 3 years at 10.0%)",
+            assertThat(headings).containsExactly("Recommendation", "Financials (USD, 3 years at 10 %)",
                     "Simulated outcomes (as scored)", "Business case", "Top risks", "Success metric");
             assertThat(wb.getPrintArea(0)).startsWith("Brief!$A$1:$E$");
         }
@@ -115,11 +115,11 @@ class BriefLayoutTest {
                 assertThat(find(wb.getSheet(BriefWorkbook.BRIEF), "AI adds over the non-AI way")).isNull();
             }
 
-            named(wb, "DiscountRate").setCellValue(0.25);
+            named(wb, "DiscountRate").setCellValue(0.075);
             named(wb, "HorizonYears").setCellValue(7);
             named(wb, "ProbabilityOfSuccess").setCellValue(0.4);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-            assertThat(find(wb.getSheet(BriefWorkbook.BRIEF), "Financials (" + in.currency() + ", 7 years at 25.0%)"))
+            assertThat(find(wb.getSheet(BriefWorkbook.BRIEF), "Financials (" + in.currency() + ", 7 years at 7.5 %)"))
                     .as("the heading follows the edited assumptions").isNotNull();
             assertClose(figure(wb, "Probability of success").getNumericCellValue(), 0.4, "edited probability");
             assertClose(figure(wb, "Risk-adjusted NPV").getNumericCellValue(), named(wb, "RiskAdjustedNpv").getNumericCellValue(),
