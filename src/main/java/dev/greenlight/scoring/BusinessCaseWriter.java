@@ -192,8 +192,8 @@ public final class BusinessCaseWriter {
     /** Who answers for it and when it stops: "Kill criterion: stop if production recall is below 0.50 from month 6." */
     private static String accountability(NarrativeInput narrative) {
         boolean sponsor = hasText(narrative.sponsor());
-        List<String> rules = narrative.killRules().stream().filter(BusinessCaseWriter::hasText).map(String::strip)
-                .toList();
+        List<String> rules = narrative.killRules().stream().filter(BusinessCaseWriter::hasText)
+                .map(rule -> rule.strip().replaceAll("[.]+$", "")).toList();
         String kill;
         if (!rules.isEmpty()) {
             kill = (rules.size() == 1 ? "Kill criterion: " : "Kill criteria: ")

@@ -27,10 +27,4 @@ public record NarrativeInput(String title, KpiType kpiType, String kpiName, Stri
     public static NarrativeInput untitled() {
         return new NarrativeInput(null, null, null, null, null, null, null);
     }
-
-    /** The same narrative with a sponsor and kill criteria. */
-    public NarrativeInput withAccountability(String sponsor, String killCriteria, List<String> killRules) {
-        return new NarrativeInput(title, kpiType, kpiName, unit, baseline, target, monthsToImpact, sponsor,
-                killCriteria, killRules);
-    }
 }

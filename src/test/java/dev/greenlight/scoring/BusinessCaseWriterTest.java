@@ -84,9 +84,9 @@ class BusinessCaseWriterTest {
     @Test
     void a_case_without_sponsor_or_kill_criterion_says_both_are_missing() {
         var fraud = SampleInputs.fraud();
-        var none = fraud.narrative().withAccountability(null, " ", List.of());
-        var sponsorOnly = fraud.narrative().withAccountability("VP Payments", null, null);
-        var killOnly = fraud.narrative().withAccountability("  ", "Stop if recall is below 0.5\nafter 3 months", null);
+        var none = accountable(fraud.narrative(), null, " ", List.of());
+        var sponsorOnly = accountable(fraud.narrative(), "VP Payments", null, null);
+        var killOnly = accountable(fraud.narrative(), "  ", "Stop if recall is below 0.5\nafter 3 months", null);
 
         String neither = caseFor(withNarrative(fraud, none));
         assertThat(neither).startsWith("Card fraud early warning is expected to return about $2.4M")
@@ -101,11 +101,11 @@ class BusinessCaseWriterTest {
     @Test
     void measurable_kill_rules_are_said_in_their_own_words_before_the_free_text() {
         var fraud = SampleInputs.fraud();
-        var one = fraud.narrative().withAccountability("VP Payments", SampleInputs.FRAUD_KILL_CRITERIA,
+        var one = accountable(fraud.narrative(), "VP Payments", SampleInputs.FRAUD_KILL_CRITERIA,
                 List.of("Stop if production Recall at 0.5% alert rate is below 0.50 from month 6"));
-        var two = fraud.narrative().withAccountability("VP Payments", SampleInputs.FRAUD_KILL_CRITERIA,
+        var two = accountable(fraud.narrative(), "VP Payments", SampleInputs.FRAUD_KILL_CRITERIA,
                 List.of("Stop if production Recall at 0.5% alert rate is below 0.50 from month 6",
-                        "Stop if cumulative net cash is below -200,000 from month 12"));
+                        " Stop if cumulative net cash is below -200,000 from month 12. "));
 
         assertThat(caseFor(withNarrative(fraud, one)))
                 .contains(" Kill criterion: stop if production Recall at 0.5% alert rate is below 0.50 from month 6. ")
@@ -323,6 +323,12 @@ class BusinessCaseWriterTest {
 
     private static ScoringInput withNarrative(ScoringInput input, NarrativeInput narrative) {
         return new ScoringInput(narrative, input.financials(), input.ethics(), input.readiness(), input.locale());
+    }
+
+    private static NarrativeInput accountable(NarrativeInput n, String sponsor, String killCriteria,
+                                              List<String> killRules) {
+        return new NarrativeInput(n.title(), n.kpiType(), n.kpiName(), n.unit(), n.baseline(), n.target(),
+                n.monthsToImpact(), sponsor, killCriteria, killRules);
     }
 
     private static ScoringInput withFinancials(ScoringInput input, FinancialInput financials) {
