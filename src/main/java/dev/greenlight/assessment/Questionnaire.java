@@ -73,6 +73,12 @@ public final class Questionnaire {
                 .map(q -> q.options().getOrDefault(code, humanise(code))).orElseGet(() -> humanise(code));
     }
 
+    /** What an option means in practice ("It suggests a decision; a person makes every decision …"), or null. */
+    public static String optionHelp(String path, String code) {
+        String prefix = "ethics.answers.";
+        return path.startsWith(prefix) ? EthicsOptionHelp.of(path.substring(prefix.length()), code) : null;
+    }
+
     public static Step stepOf(String path) {
         if (path.startsWith("financials")) {
             return Step.ROI;

@@ -38,7 +38,8 @@ public final class ScoringInputs {
         var p = doc.problem();
         var narrative = new NarrativeInput(doc.title(), m == null ? null : m.kpiType(), m == null ? null : m.kpiName(),
                 m == null ? null : m.unit(), m == null ? null : m.baseline(), m == null ? null : m.target(),
-                m == null ? null : m.monthsToImpact());
+                m == null ? null : m.monthsToImpact(), p == null ? null : p.sponsor(),
+                m == null ? null : m.killCriteria(), killRules(m));
         var f = doc.financials();
         var financials = new FinancialInput(f.currency(), f.horizonYears(), f.discountRate(), f.probabilityOfSuccess(),
                 lines(f.buildCosts()), lines(f.annualRunCosts()), lines(f.annualBenefits()), List.copyOf(f.adoptionByYear()),
@@ -52,6 +53,16 @@ public final class ScoringInputs {
                 p != null && hasText(p.nonAiAlternative()),
                 p != null && hasText(p.sponsor()));
         return new ScoringInput(narrative, financials, ethics(doc.ethics()), readiness, locale);
+    }
+
+    /** The complete kill rules in the words tracking and the brief use; a rule still being written is left out. */
+    private static List<String> killRules(AssessmentDocument.SuccessMetric m) {
+        if (m == null || m.killRules() == null) {
+            return List.of();
+        }
+        return m.killRules().stream()
+                .filter(r -> r != null && r.measure() != null && r.operator() != null && r.threshold() != null)
+                .map(r -> KillRuleWords.rule(r, m)).toList();
     }
 
     private static EthicsInput ethics(AssessmentDocument.Ethics e) {

@@ -1,16 +1,13 @@
 package dev.greenlight.assessment;
 
 import dev.greenlight.assessment.AssessmentDocument.Estimate;
-import dev.greenlight.assessment.Questionnaire.Kind;
 import dev.greenlight.assessment.Questionnaire.Step;
 import dev.greenlight.scoring.EuAiActRules;
 import dev.greenlight.scoring.EuAiActScreener;
 import dev.greenlight.scoring.EuAiActScreening;
 import dev.greenlight.scoring.Evidence;
-import dev.greenlight.scoring.RiskQuestion;
 import dev.greenlight.scoring.ScoreResult;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -183,14 +180,9 @@ public final class WizardDraft {
         if (errors.stream().anyMatch(e -> Questionnaire.stepOf(e.path()) == step)) {
             return Progress.INVALID;
         }
-        boolean complete = switch (step) {
-            case PROBLEM, METRIC -> Questionnaire.of(step).stream()
-                    .filter(q -> q.kind() != Kind.MULTI_CHOICE)
-                    .allMatch(q -> tree.get(q.path()) != null);
-            case ROI -> missingForScore.isEmpty();
-            case ETHICS -> Arrays.stream(RiskQuestion.values()).allMatch(q -> tree.get("ethics.answers." + q.key()) != null);
-            case REVIEW -> true;
-        };
+        // the same list the review step shows and the submit button enforces, so a ticked step is really done
+        boolean complete = step == Step.REVIEW || Completeness.missing(tree, missingForScore).stream()
+                .noneMatch(item -> Questionnaire.stepOf(item.path()) == step);
         return complete ? Progress.COMPLETE : Progress.INCOMPLETE;
     }
 

@@ -66,8 +66,8 @@ public final class Explainer {
         MonteCarloResult mc = f.monteCarlo();
         return contribution("Confidence", s.confidence(), model.confidenceWeight(), spoken) + ": NPV is positive in "
                 + spoken.percent(mc.probabilityNpvPositive()) + " of " + spoken.decimal(mc.trials(), 0)
-                + " simulated outcomes (P10 " + spoken.money(mc.p10()) + ", median " + spoken.money(mc.p50())
-                + ", P90 " + spoken.money(mc.p90()) + ").";
+                + " simulated outcomes; 8 of 10 results are " + spoken.range(mc.p10(), mc.p90()) + " (median "
+                + spoken.money(mc.p50()) + ").";
     }
 
     private static List<String> readiness(ScoringInput input, ScoringModel model, Subscores s, Spoken spoken) {

@@ -6,7 +6,10 @@ import java.text.DecimalFormatSymbols;
 import java.util.Currency;
 import java.util.Locale;
 
-/** Numbers the way people say them: "$3.3M", "$400K", "82 %". Used by the business case and the explanation. */
+/**
+ * Numbers the way people say them: "$3.3M", "$400K", "82 %", "about 6 months". The one formatter of money in prose
+ * (the business case, the explanation, the value-model sentences); tables show exact amounts elsewhere.
+ */
 final class Spoken {
 
     private enum Scale {
@@ -80,6 +83,47 @@ final class Spoken {
         Scale scale = scaleFor(amount);
         String text = format(amount, scale);
         return Math.abs(rounded(amount, scale) - amount) > 0.005 ? "about " + text : text;
+    }
+
+    /**
+     * Where 8 of 10 outcomes fall, in words rather than P10 and P90: "between $0.4M and $4.1M", "between a loss of
+     * $0.4M and a gain of $4.1M", "a loss of between $0.1M and $1.2M", or "about $2M" when both ends read the same.
+     * Both ends share a scale; an end that rounds to nothing reads "$0" and never "a loss of $0M".
+     */
+    String range(double low, double high) {
+        double reference = Math.max(Math.abs(low), Math.abs(high));
+        String from = rangeEnd(Math.abs(low), reference);
+        String to = rangeEnd(Math.abs(high), reference);
+        boolean lowLoss = low < 0 && !from.equals(money(0));
+        boolean highLoss = high < 0 && !to.equals(money(0));
+        if (lowLoss && highLoss) {
+            return from.equals(to) ? "a loss of about " + from : "a loss of between " + to + " and " + from;
+        }
+        if (lowLoss) {
+            return "between a loss of " + from + " and " + (to.equals(money(0)) ? to : "a gain of " + to);
+        }
+        return from.equals(to) ? "about " + from : "between " + from + " and " + to;
+    }
+
+    private String rangeEnd(double amount, double reference) {
+        String text = moneyLike(amount, reference);
+        return text.equals(moneyLike(0, reference)) ? money(0) : text;
+    }
+
+    /** A span of months as a person says it: "under a month", "12 months", "about 6 months", "about 2.5 years". */
+    String duration(double months) {
+        if (months < 0.5) {
+            return "under a month";
+        }
+        boolean exact = Math.abs(months - Math.rint(months)) < 1e-9;
+        if (months < 24) {
+            long whole = Math.round(months);
+            return (exact ? "" : "about ") + whole + (whole == 1 ? " month" : " months");
+        }
+        double years = Math.round(months / 12 * 10) / 10.0;
+        boolean exactYears = Math.abs(months / 12 - years) < 1e-9;
+        String number = years == Math.rint(years) ? decimal(years, 0) : decimal(years, 1);
+        return (exactYears ? "" : "about ") + number + " years";
     }
 
     /** A precise money figure for ratios: "$2.60". */

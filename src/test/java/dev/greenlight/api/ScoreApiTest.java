@@ -53,7 +53,9 @@ class ScoreApiTest {
                 .isEqualTo("not high-risk: detecting financial fraud is excluded from Annex III 5(b)");
         assertThat(body.get("modelVersion").asString()).isEqualTo("v1");
         assertThat(body.get("financials").get("monteCarlo").get("trials").asInt()).isEqualTo(10_000);
-        assertThat(body.get("businessCase").asString()).startsWith("Card fraud early warning");
+        assertThat(body.get("businessCase").asString())
+                .startsWith("Card fraud early warning, sponsored by VP Payments, is expected to return about")
+                .contains("after a 25 % chance that the model does not work");
         assertThat(body.get("recommendation").asString()).as("not high-risk (Annex III 5(b) carve-out), level II")
                 .isEqualTo("GO");
     }

@@ -135,8 +135,21 @@ class WizardDraftTest {
         for (var step : List.of(Step.PROBLEM, Step.METRIC, Step.ROI, Step.ETHICS)) {
             assertThat(draft.progress(step)).as(step.label()).isEqualTo(Progress.INCOMPLETE);
         }
-        draft.saved(stored(fraud(), 4));
-        assertThat(draft.progress(Step.ROI)).isEqualTo(Progress.COMPLETE);
+        var complete = opened(fraud());
+        for (var step : List.of(Step.PROBLEM, Step.METRIC, Step.ROI, Step.ETHICS)) {
+            assertThat(complete.progress(step)).as(step.label()).isEqualTo(Progress.COMPLETE);
+        }
+    }
+
+    @Test
+    void a_step_is_ticked_only_when_the_submit_gate_would_find_nothing_missing_there() throws IOException {
+        var draft = opened(fraud());
+        draft.tree().set("ethics.euAiAct.role", DocumentTree.text(null));
+        assertThat(draft.progress(Step.ETHICS)).as("the EU AI Act role is a required answer").isEqualTo(Progress.INCOMPLETE);
+        assertThat(draft.missing()).extracting(FieldError::path).containsExactly("ethics.euAiAct.role");
+        draft.tree().set("financials.discountRate", DocumentTree.number(null));
+        assertThat(draft.progress(Step.ROI)).isEqualTo(Progress.INCOMPLETE);
+        assertThat(draft.progress(Step.PROBLEM)).isEqualTo(Progress.COMPLETE);
     }
 
     @Test

@@ -27,6 +27,8 @@ class EuAiActJourneyIT extends BrowserJourney {
         var page = driver.findElement(By.id("score-eu-ai-act")).getText();
         assertThat(page).contains("Tier: minimal risk").contains("from 2 February 2025").contains("EU AI Act rules reviewed on");
         assertThat(driver.findElement(By.id("business-case")).getText())
+                .startsWith("Card fraud early warning, sponsored by VP Payments, is expected to return about $")
+                .contains("after a 25 % chance that the model does not work")
                 .contains("EU AI Act: minimal risk (" + CARVE_OUT + ")");
         BrowserSupport.screenshot(driver, "eu-ai-act-01-fraud-page");
 

@@ -56,8 +56,10 @@ class WizardJourneyIT extends BrowserJourney {
 
     /** Selects an option the way the component reports it, then waits for the server to have it. */
     private void choose(String path, String label) {
-        click(By.id(id(path)));
-        var item = wait.until(d -> d.findElements(By.xpath("//vaadin-select-item[normalize-space(.)=\"" + label + "\"]"))
+        // the field itself, not the middle of its box: on a phone a long help text fills most of that box
+        click(By.cssSelector("#" + id(path) + " vaadin-select-value-button"));
+        var item = wait.until(d -> d.findElements(By.xpath("//vaadin-select-item[normalize-space(.)=\"" + label
+                        + "\" or normalize-space(div/span[1])=\"" + label + "\"]"))
                 .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         item.click();
         wait.until(d -> d.findElement(By.id(id(path))).getText().contains(label));
@@ -87,17 +89,9 @@ class WizardJourneyIT extends BrowserJourney {
         click(By.id("next"));
     }
 
-    @Test
-    void a_new_engineer_completes_an_assessment_and_sees_the_same_score_as_the_api() throws Exception {
-        signIn("nina", "nina-password");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-assessment"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#title input"))).sendKeys("Returns fraud triage");
-        driver.findElement(By.cssSelector("#statement textarea")).sendKeys("Fraudulent returns cost $1.8M a year; staff check them by hand.");
-        driver.findElement(By.id("create-draft")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit"))).click();
 
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-state")));
-        BrowserSupport.screenshot(driver, "09-wizard-open");
+    /** Answers every question a submission needs, step by step, as a person would; {@code onEachStep} runs before each Next. */
+    private void fillEveryStep(String shots, Runnable onEachStep) throws java.io.IOException {
         type("summary", "Flag refund requests that look fraudulent before the money goes out");
         type("team", "Retail Risk");
         type("problem.affectedStakeholders", "Store staff, customers returning goods");
@@ -106,7 +100,8 @@ class WizardJourneyIT extends BrowserJourney {
         type("problem.nonAiAlternative", "Stricter receipt rules at the till.");
         choose("problem.strategicFit", "Adjacent");
         type("problem.sponsor", "VP Retail Operations");
-        BrowserSupport.screenshot(driver, "10-wizard-problem");
+        BrowserSupport.screenshot(driver, shots + "10-wizard-problem");
+        onEachStep.run();
         next();
 
         choose("successMetric.kpiType", "cost savings");
@@ -121,6 +116,7 @@ class WizardJourneyIT extends BrowserJourney {
         choose("successMetric.measurementMethod", "A/B test");
         type("successMetric.guardrails", "Honest-customer complaints stay flat");
         type("successMetric.killCriteria", "Precision below 0.45 after the pilot");
+        onEachStep.run();
         next();
 
         pick("financials.currency", "USD", "USD — US Dollar");
@@ -140,9 +136,10 @@ class WizardJourneyIT extends BrowserJourney {
         fill("financials.annualBenefits[0].high", "700000");
         type("financials.annualBenefits[0].likely", "500000");
         choose("financials.annualBenefits[0].evidence", "Data");
-        BrowserSupport.screenshot(driver, "11a-wizard-roi-before");
+        BrowserSupport.screenshot(driver, shots + "11a-wizard-roi-before");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("live-score")));
-        BrowserSupport.screenshot(driver, "11-wizard-roi");
+        BrowserSupport.screenshot(driver, shots + "11-wizard-roi");
+        onEachStep.run();
         next();
 
         choose("ethics.answers.affectedPeople", "Consumers");
@@ -157,6 +154,20 @@ class WizardJourneyIT extends BrowserJourney {
         choose("ethics.euAiAct.role", "Both: we build it and use it ourselves — Art. 3(3), 3(4)");
         choose("ethics.euAiAct.scopeExclusion", "No, it is within scope — Art. 2(1)");
         choose("ethics.euAiAct.generalPurposeAi", "No general-purpose AI model — Art. 3(63)");
+    }
+
+    @Test
+    void a_new_engineer_completes_an_assessment_and_sees_the_same_score_as_the_api() throws Exception {
+        signIn("nina", "nina-password");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-assessment"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#title input"))).sendKeys("Returns fraud triage");
+        driver.findElement(By.cssSelector("#statement textarea")).sendKeys("Fraudulent returns cost $1.8M a year; staff check them by hand.");
+        driver.findElement(By.id("create-draft")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit"))).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-state")));
+        BrowserSupport.screenshot(driver, "09-wizard-open");
+        fillEveryStep("", () -> { });
         BrowserSupport.screenshot(driver, "12-wizard-ethics");
         next();
         BrowserSupport.screenshot(driver, "12b-after-next");
@@ -184,5 +195,65 @@ class WizardJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.urlContains("/assessment/"));
         wait.until(d -> d.findElement(By.cssSelector(".meta")).getDomProperty("textContent").contains("Submitted"));
         BrowserSupport.screenshot(driver, "15-submitted-tablet");
+    }
+
+    /** The bottom bar with score, recommendation and risk-adjusted NPV is inside the phone's viewport. */
+    private void summaryInView() {
+        wait.until(d -> {
+            var bar = d.findElement(By.id("live-summary"));
+            var rect = bar.getRect();
+            long height = ((Number) driver.executeScript("return window.innerHeight")).longValue();
+            return bar.isDisplayed() && rect.getY() >= 0 && rect.getY() + rect.getHeight() <= height;
+        });
+    }
+
+    @Test
+    void on_a_phone_an_engineer_creates_fills_and_submits_with_the_summary_bar_in_view() throws Exception {
+        // Chromium keeps a desktop window at least 500 px wide; the phone's own viewport is emulated instead
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 2, "mobile", true));
+        signIn("nina", "nina-password");
+        click(By.id("new-assessment"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#title input"))).sendKeys("Warranty claim triage");
+        driver.findElement(By.cssSelector("#statement textarea")).sendKeys("Fraudulent warranty claims cost $0.9M a year.");
+        click(By.id("create-draft"));
+        click(By.id("edit"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-state")));
+        assertThat(driver.executeScript("return window.innerWidth")).isEqualTo(390L);
+        summaryInView();
+        assertThat(text("live-summary-figures")).as("a title-only draft").contains("Not scored yet");
+
+        // the step is in the address: a reload returns to it, and a value typed a moment before is not lost
+        click(By.id("step-metric"));
+        wait.until(ExpectedConditions.urlContains("step=metric"));
+        WebElement kpi = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id("successMetric.kpiName") + " input")));
+        kpi.sendKeys("Warranty-fraud losses");
+        driver.navigate().refresh();
+        wait.until(ExpectedConditions.attributeToBe(By.id("step-metric"), "selected", "true"));
+        wait.until(d -> "Warranty-fraud losses".equals(d.findElement(By.cssSelector("#" + id("successMetric.kpiName") + " input"))
+                .getDomProperty("value")));
+        click(By.id("step-problem"));
+        wait.until(ExpectedConditions.urlContains("step=problem"));
+
+        fillEveryStep("phone-", this::summaryInView);
+        summaryInView();
+        assertThat(text("live-summary-figures")).contains("Risk-adjusted NPV").contains("USD");
+        click(By.id("live-summary-toggle"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("live-panel")));
+        BrowserSupport.screenshot(driver, "16-phone-live-panel-open");
+        click(By.id("live-summary-toggle"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("live-panel")));
+
+        click(By.id("next"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("review-business-case")));
+        summaryInView();
+        BrowserSupport.screenshot(driver, "17-phone-review");
+        click(By.id("wizard-submit"));
+        var confirm = wait.until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='Submit']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        confirm.click();
+        wait.until(ExpectedConditions.urlContains("/assessment/"));
+        wait.until(d -> text("review-status").contains("submitted"));
+        BrowserSupport.screenshot(driver, "18-phone-submitted");
     }
 }

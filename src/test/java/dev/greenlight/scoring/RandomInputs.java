@@ -105,7 +105,10 @@ final class RandomInputs {
                 random.nextBoolean() ? "Average handling time" : null, random.nextBoolean() ? "minutes" : null,
                 random.nextBoolean() ? random.nextDouble(0, 1000) : null,
                 random.nextBoolean() ? random.nextDouble(0, 1000) : null,
-                random.nextBoolean() ? random.nextInt(36) : null);
+                random.nextBoolean() ? random.nextInt(36) : null,
+                random.nextBoolean() ? "Head of Operations" : null,
+                random.nextBoolean() ? "Stop if the pilot misses its target.\nRevert after 3 months" : null,
+                random.nextBoolean() ? List.of("Stop if the KPI is below 0.50 from month 6") : List.of());
     }
 
     private <E extends Enum<E>> EnumSet<E> subset(Class<E> type, double chance) {

@@ -14,6 +14,13 @@ import static dev.greenlight.scoring.Evidence.EXPERT_GUESS;
 /** The six sample assessments of PRODUCT.md §5, as engine input; public for the benchmarks. */
 public final class SampleInputs {
 
+    /** The fraud sample's kill criteria as the team wrote them (sample-data/01-card-fraud-early-warning.json). */
+    public static final String FRAUD_KILL_CRITERIA = "Stop the rollout and revert to the rule engine if, after 3 months "
+            + "in the A/B test, recall at the 0.5 % alert rate is below 0.50 or fraud losses in the treatment group are "
+            + "not at least 8 % lower than in control. Switch the model off immediately if the false-decline rate "
+            + "exceeds 0.25 % for two consecutive days. Stop the project if the 6-month build overruns by more than "
+            + "50 %.";
+
     private SampleInputs() {
     }
 
@@ -21,7 +28,7 @@ public final class SampleInputs {
     public static ScoringInput fraud() {
         return new ScoringInput(
                 new NarrativeInput("Card fraud early warning", KpiType.RISK_REDUCTION, "Annual card-fraud losses",
-                        "USD", 13_300_000.0, 11_300_000.0, 9),
+                        "USD", 13_300_000.0, 11_300_000.0, 9, "VP Payments", FRAUD_KILL_CRITERIA, List.of()),
                 new FinancialInput("USD", 3, 0.10, 0.75,
                         List.of(new MoneyLine("Team (4 people, 6 months)", 300_000, 400_000, 600_000, BENCHMARK)),
                         List.of(new MoneyLine("MLOps maintenance", 80_000, 120_000, 180_000, EXPERT_GUESS)),

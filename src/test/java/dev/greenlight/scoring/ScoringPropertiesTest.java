@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +43,23 @@ class ScoringPropertiesTest {
         assertThat(result.financials().monteCarlo().mean()).isFinite();
         assertThat(result.recommendation()).isNotNull();
         assertThat(result.businessCase()).doesNotContain("NaN").doesNotContain("Infinity").doesNotContain("null");
+    }
+
+    @ParameterizedTest
+    @MethodSource("inputs")
+    void the_business_case_leads_with_the_value_after_the_risk_of_failure(RandomInputs random) {
+        var input = random.scoringInput(null);
+        var result = SCORER.score(input);
+        var spoken = new Spoken(result.financials().currency(), input.locale() == null ? Locale.US : input.locale());
+        double riskAdjusted = result.financials().riskAdjustedNpv();
+        String headline = result.businessCase().substring(0, result.businessCase().indexOf(". ") + 1);
+
+        String expected = spoken.money(riskAdjusted).equals(spoken.money(0)) ? "is expected to roughly break even"
+                : (riskAdjusted > 0 ? "is expected to return " : "is expected to lose ")
+                  + spoken.aboutMoney(Math.abs(riskAdjusted)) + " in today's money";
+        assertThat(headline).contains(expected);
+        assertThat(headline.contains("chance that the model does not work"))
+                .isEqualTo(input.financials().probabilityOfSuccess() < 1);
     }
 
     @ParameterizedTest

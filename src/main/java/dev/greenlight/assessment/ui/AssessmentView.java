@@ -66,7 +66,8 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         var meta = new Div(StatusBadge.of(details.status()),
                 new Span("by " + details.owner()),
                 new Span("updated " + WHEN.format(details.updatedAt().atZone(ZoneId.systemDefault()))),
-                new Span("version " + details.version()));
+                // the row's own counter is an implementation detail; a user only ever sees submitted version numbers
+                new Span(details.latestVersion() == 0 ? "not submitted yet" : "version " + details.latestVersion() + " submitted"));
         meta.addClassName("meta");
         var header = new Div(heading, meta);
         header.addClassName("assessment-header");

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -15,8 +16,10 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import dev.greenlight.assessment.DocumentTree;
+import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.Questionnaire.Question;
 import dev.greenlight.base.ui.TextLimit;
 import java.util.LinkedHashSet;
@@ -152,7 +155,31 @@ final class QuestionFields {
         f.setEmptySelectionCaption("Not answered yet");
         f.setValue(current == null ? null : current.asString());
         f.addValueChangeListener(e -> update(tree, q, DocumentTree.text(e.getValue()), changed));
+        if (q.options().keySet().stream().anyMatch(code -> Questionnaire.optionHelp(q.path(), code) != null)) {
+            explained(f, q);
+        }
         return f;
+    }
+
+    /** Each option with what it means under it, and the chosen one's meaning kept beside the closed field. */
+    private static void explained(Select<String> f, Question q) {
+        f.setRenderer(new ComponentRenderer<>(code -> {
+            var option = new Div(new Span(q.options().getOrDefault(code, code)));
+            var help = Questionnaire.optionHelp(q.path(), code);
+            if (help != null) {
+                var meaning = new Span(help);
+                meaning.addClassName("option-help");
+                option.add(meaning);
+            }
+            option.addClassName("explained-option");
+            return option;
+        }));
+        Runnable describe = () -> {
+            var chosen = f.getValue() == null ? null : Questionnaire.optionHelp(q.path(), f.getValue());
+            f.setHelperText(chosen == null ? q.help() : chosen);
+        };
+        describe.run();
+        f.addValueChangeListener(e -> describe.run());
     }
 
     private static ComboBox<String> comboBox(Question q, JsonNode current, DocumentTree tree, Consumer<String> changed) {

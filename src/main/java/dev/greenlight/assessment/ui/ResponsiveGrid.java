@@ -1,5 +1,6 @@
 package dev.greenlight.assessment.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.shared.Registration;
@@ -44,5 +45,19 @@ public final class ResponsiveGrid {
                 column.setVisible(!narrow);
             }
         });
+        // a growing column (the title) wraps into a narrower start on a phone, so score and recommendation fit beside it
+        for (var column : grid.getColumns()) {
+            if (column.getFlexGrow() > 0 && column.getWidth() != null) {
+                var wide = (String) ComponentUtil.getData(column, WIDE_WIDTH);
+                if (wide == null) {
+                    wide = column.getWidth();
+                    ComponentUtil.setData(column, WIDE_WIDTH, wide);
+                }
+                column.setWidth(narrow ? PHONE_TITLE_WIDTH : wide);
+            }
+        }
     }
+
+    private static final String WIDE_WIDTH = ResponsiveGrid.class.getName() + ".wideWidth";
+    static final String PHONE_TITLE_WIDTH = "7em";
 }

@@ -86,9 +86,16 @@ class ScoringModelView extends Main {
         var hint = new Paragraph("Weights must sum to 1; thresholds are scores 0–100 with GO ≥ GO WITH CONDITIONS ≥ REVISE. "
                 + "Every stored score records the model version that computed it, and frozen versions never change.");
         hint.addClassName("hint");
-        add(new H2("Scoring model"), current, hint, form, new HorizontalLayout(previewButton, save), effect, rescore,
+        add(new H2("Scoring model"), current, hint, form, actions(previewButton, save), effect, rescore,
                 new H3("History"), history);
         load();
+    }
+
+    /** Side by side on a desktop, one under the other on a phone. */
+    private static HorizontalLayout actions(Button... buttons) {
+        var row = new HorizontalLayout(buttons);
+        row.addClassName("page-actions");
+        return row;
     }
 
     private void field(FormLayout form, String name, String label) {

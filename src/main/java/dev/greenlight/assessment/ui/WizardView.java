@@ -160,8 +160,28 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
         summary = new LiveSummary(body);
         body.add(summary);
         add(header, body);
+        flushWhenLeft();
         show(firstStep);
         changed("");
+    }
+
+    /**
+     * A value typed in the last 400 ms has not reached the server yet (the fields send lazily). Leaving the page —
+     * reload, close, another tab on a phone — fires an event this view listens to, and Flow sends every pending
+     * value change before a listened event (vaadin/flow#14035), so the change is saved like any other.
+     */
+    private void flushWhenLeft() {
+        getElement().addEventListener("wizard-leave", e -> { });
+        getElement().executeJs("""
+                const view = this;
+                window.greenlightLeave = () => view.dispatchEvent(new CustomEvent('wizard-leave'));
+                if (!window.greenlightLeaveListening) {
+                    window.greenlightLeaveListening = true;
+                    window.addEventListener('beforeunload', () => window.greenlightLeave());
+                    document.addEventListener('visibilitychange', () => {
+                        if (document.visibilityState === 'hidden') window.greenlightLeave();
+                    });
+                }""");
     }
 
     /** Five tabs fit beside the live panel at 1280 px: "Problem" for "Business problem", and so on. */

@@ -120,6 +120,7 @@ class PortfolioView extends Main {
         alternativeWins.addValueChangeListener(e -> refresh());
         var filters = new HorizontalLayout(search, status, recommendation, level, tier, tracking, team, alternativeWins);
         filters.setWrap(true);
+        filters.addClassName("portfolio-filters");
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         var title = new HorizontalLayout(new H2("Portfolio"), export);
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -123,7 +123,8 @@ final class ValueRiskChart {
         chart.setBackgroundPaint(Color.WHITE);
         var g = new SVGGraphics2D(760, 440);
         chart.draw(g, new Rectangle(0, 0, 760, 440));
-        var svg = new Svg(g.getSVGElement());
+        // a viewBox without fixed dimensions lets the chart shrink to a phone's width instead of being cut off
+        var svg = new Svg(g.getSVGElement(null, false, new org.jfree.svg.ViewBox(0, 0, 760, 440), null, null));
         svg.setId("value-risk-chart");
         svg.addClassName("portfolio-chart");
         return svg;

@@ -164,10 +164,15 @@ class AssessmentViewsTest extends ViewTestCase {
     void a_complete_assessment_is_submitted_after_a_confirmation_and_a_resubmission_says_what_changed() {
         var id = service.create(dev.greenlight.SampleDocuments.fraud("Complete page test")).id();
         navigate(AssessmentView.class, id);
+        var meta = find(com.vaadin.flow.component.html.Div.class).withClassName("meta").single();
+        assertThat(meta.getElement().getTextRecursively()).as("the row's internal counter is never shown as a version")
+                .contains("not submitted yet").doesNotContain("version 0").doesNotContain("version 1");
         test($(Button.class).id("submit")).click();
         test($(ConfirmDialog.class).id("submit-confirm")).confirm();
         assertThat(service.get(id).status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat($(Button.class).withId("submit").exists()).isFalse();
+        meta = find(com.vaadin.flow.component.html.Div.class).withClassName("meta").single();
+        assertThat(meta.getElement().getTextRecursively()).contains("version 1 submitted");
     }
 
     @Test

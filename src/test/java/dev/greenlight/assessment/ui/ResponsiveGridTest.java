@@ -11,7 +11,7 @@ class ResponsiveGridTest {
 
     private static Grid<String> grid() {
         var grid = new Grid<String>();
-        grid.addColumn(s -> s).setKey("title");
+        grid.addColumn(s -> s).setKey("title").setWidth("14em").setFlexGrow(3);
         grid.addColumn(s -> s).setKey("team");
         grid.addColumn(s -> s).setKey("score");
         ResponsiveGrid.readable(grid, List.of("team"));
@@ -27,6 +27,15 @@ class ResponsiveGridTest {
         assertThat(grid.getColumnByKey("score").isVisible()).isTrue();
         ResponsiveGrid.fit(grid, List.of("team"), 1280);
         assertThat(grid.getColumnByKey("team").isVisible()).as("back when the window widens").isTrue();
+    }
+
+    @Test
+    void on_a_phone_the_title_starts_narrower_and_wraps_and_gets_its_width_back_on_a_desktop() {
+        var grid = grid();
+        ResponsiveGrid.fit(grid, List.of("team"), 390);
+        assertThat(grid.getColumnByKey("title").getWidth()).isEqualTo(ResponsiveGrid.PHONE_TITLE_WIDTH);
+        ResponsiveGrid.fit(grid, List.of("team"), 1280);
+        assertThat(grid.getColumnByKey("title").getWidth()).isEqualTo("14em");
     }
 
     @Test

@@ -90,6 +90,24 @@ class WizardViewTest extends ViewTestCase {
     }
 
     @Test
+    void every_ethics_option_is_explained_and_the_chosen_meaning_stays_under_the_field() {
+        for (var risk : dev.greenlight.scoring.RiskQuestion.values()) {
+            for (var code : risk.options().keySet()) {
+                assertThat(dev.greenlight.assessment.Questionnaire.optionHelp("ethics.answers." + risk.key(), code))
+                        .as(risk.key() + " " + code).isNotBlank();
+            }
+        }
+        navigate(WizardView.class, chatbotDraft());
+        step("Ethical risk");
+        @SuppressWarnings("unchecked")
+        Select<String> role = $(Select.class).id(QuestionFields.idOf("ethics.answers.decisionRole"));
+        test(role).selectItem("Recommends to human");
+        assertThat(role.getHelperText()).isEqualTo("It suggests a decision; a person makes every decision and can ignore it.");
+        test(role).selectItem("Fully automated");
+        assertThat(role.getHelperText()).isEqualTo("It decides and nobody looks before the decision takes effect.");
+    }
+
+    @Test
     void a_change_is_saved_automatically_and_restored_on_return() {
         var id = chatbotDraft();
         navigate(WizardView.class, id);
