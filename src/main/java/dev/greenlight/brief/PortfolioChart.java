@@ -43,6 +43,9 @@ final class PortfolioChart {
     /** More labels than this cover each other and the points; the points sheet names every point instead. */
     static final int MAX_LABELS = 40;
 
+    /** The chart spans this many columns of Excel's default width (about eight characters each). */
+    private static final int CHART_COLUMNS = 14;
+    private static final int DEFAULT_COLUMN_CHARS = 8;
     private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static final String DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
@@ -118,11 +121,12 @@ final class PortfolioChart {
     /** The chart sheet (its caption, then the chart) and, when there is anything to plot, the points sheet. */
     void write(SXSSFWorkbook wb, String chartSheet, WorkbookStyles st) {
         SXSSFSheet caption = wb.createSheet(chartSheet);
-        Cells.widths(caption, 140);
         var row = caption.createRow(0);
         String words = caption();
+        // across the chart's columns rather than in one wide column, which would stretch the chart as wide
         Cells.text(row, 0, words, st.note);
-        Cells.fitHeight(row, words, 140);
+        Cells.merge(caption, 0, 0, CHART_COLUMNS - 1);
+        Cells.fitHeight(row, words, CHART_COLUMNS * DEFAULT_COLUMN_CHARS);
         Cells.printFitWidth(caption, true);
         caption.getPrintSetup().setFitHeight((short) 1);
         if (plotted == 0) {
@@ -130,7 +134,7 @@ final class PortfolioChart {
         }
         writePoints(wb.createSheet(POINTS_SHEET), st);
         XSSFSheet sheet = wb.getXSSFWorkbook().getSheet(chartSheet);
-        XSSFChart chart = Charts.create(sheet, 0, 2, 14, 34, "Value vs risk");
+        XSSFChart chart = Charts.create(sheet, 0, 2, CHART_COLUMNS, 34, "Value vs risk");
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFValueAxis risk = chart.createValueAxis(AxisPosition.BOTTOM);
         risk.setTitle("Residual ethical risk (points)");

@@ -162,8 +162,10 @@ class PortfolioWorkbookTest {
             assertThat(titles).containsExactly("Invoice matching", "Fraud & <alerts>", "Churn model");
             assertThat(points.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(7e5);
             assertThat(points.getRow(2).getCell(5).getNumericCellValue()).as("rank on the data sheet").isEqualTo(4);
-            assertThat(wb.getSheet(PortfolioWorkbook.CHART_SHEET).getRow(0).getCell(0).getStringCellValue())
-                    .contains("1 assessment is not scored and left out");
+            var chartSheet = wb.getSheet(PortfolioWorkbook.CHART_SHEET);
+            assertThat(chartSheet.getRow(0).getCell(0).getStringCellValue()).contains("1 assessment is not scored and left out");
+            assertThat(chartSheet.getMergedRegion(0).formatAsString()).as("the caption spans the chart").isEqualTo("A1:N1");
+            assertThat(chartSheet.getColumnWidth(0)).as("the chart's columns keep their width").isEqualTo(chartSheet.getColumnWidth(5));
         }
     }
 
