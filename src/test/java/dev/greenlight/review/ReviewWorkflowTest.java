@@ -153,11 +153,13 @@ class ReviewWorkflowTest {
             var created = assessments.create(SampleDocuments.maintenance("Pam's own idea"));
             reviews.submit(created.id(), created.version());
             assertThat(reviews.reviewQueue(PageRequest.of(0, 500)).getContent()).extracting(s -> s.id()).doesNotContain(created.id());
-            assertThatThrownBy(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)))
+            assertThatThrownBy(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(),
+                    "Cheap to try and the downtime savings are evidenced")))
                     .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Separation of duties");
             return created.id();
         });
-        assertThat(pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null))).status())
+        assertThat(pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(),
+                "Cheap to try and the downtime savings are evidenced"))).status())
                 .isEqualTo(AssessmentStatus.APPROVED);
     }
 
@@ -167,15 +169,16 @@ class ReviewWorkflowTest {
             var created = assessments.create(SampleDocuments.highRisk("High-risk resume screening"));
             return reviews.submit(created.id(), created.version()).id();
         });
-        var approved = pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Bias testing"), null)));
+        var approved = pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Bias testing"),
+                "Strong case; bias testing is the condition")));
         assertThat(pm(() -> reviews.signOffRequired(id))).isTrue();
         assertThat(approved.status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(approved.awaitsSignOff()).isTrue();
         assertThat(pm(() -> reviews.reviewQueue(PageRequest.of(0, 500))).getContent()).extracting(s -> s.id()).doesNotContain(id);
         assertThat(lead(() -> reviews.reviewQueue(PageRequest.of(0, 500))).getContent()).extracting(s -> s.id()).contains(id);
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.SIGN_OFF, 1, List.of(), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.SIGN_OFF, 1, List.of(), "Risk understood and accepted by leadership"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), "Evidence is solid and the cost is small"))))
                 .isInstanceOf(Lifecycle.IllegalTransitionException.class).hasMessageContaining("leadership sign-off");
 
         var signed = lead(() -> reviews.decide(id, new DecisionRequest(DecisionType.SIGN_OFF, 1, List.of(), "Risk accepted")));
@@ -190,7 +193,8 @@ class ReviewWorkflowTest {
             var created = assessments.create(SampleDocuments.highRisk("Refused resume screening"));
             return reviews.submit(created.id(), created.version()).id();
         });
-        pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Quarterly bias audit"), null)));
+        pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Quarterly bias audit"),
+                "Worth it with a quarterly bias audit")));
         assertThat(briefSheet(engineer(() -> briefs.brief(id)).bytes())).contains("Condition | Quarterly bias audit");
         assertThatThrownBy(() -> lead(() -> reviews.decide(id, new DecisionRequest(DecisionType.REFUSE_SIGN_OFF, 1, List.of(), " "))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("rationale"));
@@ -199,7 +203,7 @@ class ReviewWorkflowTest {
         // the brief's first page says what stands now: refused, and no conditions of an approval that no longer counts
         assertThat(briefSheet(engineer(() -> briefs.brief(id)).bytes()))
                 .contains("Status | Rejected")
-                .contains("Decision | Sign-off refused by leadership on version 1 by lead: Too risky")
+                .contains("Decision | Sign-off refused by leadership on version 1 by Lee Leadership: Too risky")
                 .doesNotContain("Quarterly bias audit");
     }
 
@@ -229,13 +233,16 @@ class ReviewWorkflowTest {
         assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.REQUEST_CHANGES, 1, List.of(), ""))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).singleElement()
                         .satisfies(f -> assertThat(f.toString()).isEqualTo("rationale: is required: say what to change")));
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of(), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), "  "))))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(f -> assertThat(f.toString()).isEqualTo("rationale: is required: say why you approve")));
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of(), "Worth doing once the conditions are met"))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("conditions"));
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("ok", " "), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("ok", " "), "Worth doing once the conditions are met"))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("conditions[1]"));
         assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(null, null, List.of(), null))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("decision", "version"));
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 7, List.of(), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 7, List.of(), "Evidence is solid and the cost is small"))))
                 .isInstanceOf(VersionMismatchException.class).hasMessageContaining("names version 7").hasMessageContaining("under review is 1");
         assertThatThrownBy(() -> pm(() -> reviews.comment(id, null, "  "))).isInstanceOfSatisfying(InvalidAssessmentException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("body"));
@@ -252,7 +259,7 @@ class ReviewWorkflowTest {
         assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.REJECT, 1, List.of(), "No\u0000"))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("rationale"));
         assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1,
-                List.of("fine", "half \uD83D"), null))))
+                List.of("fine", "half \uD83D"), "Worth doing once the conditions are met"))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("conditions[1]"));
         assertThat(pm(() -> reviews.comment(id, null, "Très bien 👍🏽 — 良い")).body()).isEqualTo("Très bien 👍🏽 — 良い");
         assertThat(admin(() -> reviews.history(id)).decisions()).isEmpty();
@@ -262,7 +269,7 @@ class ReviewWorkflowTest {
     void a_decided_assessment_cannot_be_decided_again() {
         var id = submitted("Twice").id();
         pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.REJECT, 1, List.of(), "No")));
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), "Evidence is solid and the cost is small"))))
                 .isInstanceOf(Lifecycle.IllegalTransitionException.class).hasMessageContaining("rejected");
         var archived = pm(() -> reviews.archive(id, assessments.get(id).version()));
         assertThat(archived.status()).isEqualTo(AssessmentStatus.ARCHIVED);
