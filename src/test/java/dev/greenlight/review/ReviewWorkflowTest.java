@@ -123,6 +123,12 @@ class ReviewWorkflowTest {
                 .contains("Decision: Changes requested (version 1)").contains("Rationale: Add the evidence for the downtime cost")
                 .contains("Decision: Approved with conditions (version 2)").contains("Condition: " + conditions.get(0))
                 .contains("Comment on version 1 [ROI]: Where does the downtime cost come from?");
+        assertThat(historySheet).as("people by display name (issue 16 item 3)")
+                .contains("Erin Engineer | Created").contains("Erin Engineer | Submitted version 2")
+                .contains("Pat Product | Decision: Approved with conditions (version 2)")
+                .contains("Pat Product | Comment on version 1").doesNotContain("pm | ").doesNotContain("engineer | ");
+        assertThat(briefSheet(brief.bytes())).contains("Author | Erin Engineer")
+                .contains("on version 2 by Pat Product: Worth it");
         var trail = admin(() -> auditLog.forAssessment(id));
         assertThat(trail).extracting(AuditRecord::action).containsExactly(AuditAction.CREATED, AuditAction.SUBMITTED,
                 AuditAction.COMMENTED, AuditAction.DECIDED, AuditAction.CHANGED, AuditAction.SUBMITTED, AuditAction.DECIDED,
@@ -131,6 +137,22 @@ class ReviewWorkflowTest {
                 "engineer", "pm", "engineer");
         assertThat(trail.get(4).detail()).isEqualTo("title: Loop maintenance → Loop maintenance, revised");
         assertThat(trail.get(6).detail()).contains("Approved with conditions on version 2").contains(conditions.get(0));
+        assertThat(wordHistory(engineer(() -> briefs.wordBrief(id)).bytes()))
+                .contains("Erin Engineer | Submitted version 1").contains("Pat Product | Decision: Changes requested (version 1)")
+                .doesNotContain("pm | ");
+    }
+
+    /** Every row of the Word brief's decision history (the last table) as "who | what" lines. */
+    static String wordHistory(byte[] docx) {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            var text = new StringBuilder();
+            for (var row : doc.getTables().getLast().getRows()) {
+                text.append(row.getCell(1).getText()).append(" | ").append(row.getCell(2).getText()).append('\n');
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Every row of the brief's History sheet as "who | what" lines. */
