@@ -129,7 +129,14 @@ class ReviewJourneyIT extends BrowserJourney {
         decide("Approved with conditions");
         type(By.cssSelector("#conditions textarea"), "Report false alarms monthly to the plant manager");
         type(By.cssSelector("#rationale textarea"), "Clear business case");
-        recordDecision("Approve with conditions");
+        click(By.id("record-decision"));
+        wait.until(d -> text("decision-confirm").contains("Report false alarms monthly"));
+        BrowserSupport.screenshot(driver, "review-04b-approval-confirmation");
+        var desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        BrowserSupport.screenshot(driver, "review-04c-approval-confirmation-phone");
+        driver.manage().window().setSize(desktop);
+        confirm("decision-confirm", "Approve with conditions");
         wait.until(d -> text("decisions").contains("Report false alarms monthly"));
         signOut();
 
@@ -152,9 +159,9 @@ class ReviewJourneyIT extends BrowserJourney {
                     .append(row.getCell(2).getStringCellValue()).append('\n'));
             history = text.toString();
         }
-        assertThat(history).contains("engineer | Submitted version 1").contains("engineer | Submitted version 2")
-                .contains("pm | Decision: Changes requested (version 1)").contains("Rationale: Name the sponsor")
-                .contains("pm | Decision: Approved with conditions (version 2)")
+        assertThat(history).contains("Erin Engineer | Submitted version 1").contains("Erin Engineer | Submitted version 2")
+                .contains("Pat Product | Decision: Changes requested (version 1)").contains("Rationale: Name the sponsor")
+                .contains("Pat Product | Decision: Approved with conditions (version 2)")
                 .contains("Condition: Report false alarms monthly to the plant manager");
         assertThat(RunAs.admin(() -> audit.forAssessment(id))).extracting(AuditRecord::action).containsSubsequence(
                 AuditAction.CREATED, AuditAction.SUBMITTED, AuditAction.DECIDED, AuditAction.CHANGED, AuditAction.SUBMITTED,

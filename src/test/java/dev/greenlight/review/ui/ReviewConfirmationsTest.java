@@ -249,6 +249,8 @@ class ReviewConfirmationsTest extends ViewTestCase {
         long id = submitted(SampleDocuments.maintenance("Named people"));
         pm(() -> reviews.comment(id, null, "Looks promising"));
         open(id);
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("current-user").getText()).as("the signed-in person too")
+                .isEqualTo("Pat Product");
         assertThat($(Paragraph.class).id("review-status").getText()).startsWith("Version 1 submitted by Erin Engineer on ");
         assertThat($(Div.class).id("comments").getElement().getTextRecursively()).contains("Pat Product").doesNotContain("pm ·");
         assertThat($(Div.class).id("versions").getElement().getTextRecursively()).contains("Version 1 · Erin Engineer");
