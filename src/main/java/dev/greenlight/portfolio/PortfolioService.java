@@ -158,7 +158,8 @@ public class PortfolioService {
     @Transactional
     public byte[] workbook(PortfolioFilter filter) {
         var written = new long[1];
-        var bytes = queries.stream(filter, List.of(), rows -> write(() -> rows.map(e -> e.toRow(names::displayName)).peek(r -> written[0]++).iterator()));
+        var owner = names.names();
+        var bytes = queries.stream(filter, List.of(), rows -> write(() -> rows.map(e -> e.toRow(owner)).peek(r -> written[0]++).iterator()));
         events.publishEvent(new PortfolioExported(fileName(), written[0], filter.describe(), null));
         return bytes;
     }
@@ -166,7 +167,8 @@ public class PortfolioService {
     /** The projects of a budget frontier as a portfolio workbook; the export is audited. */
     @Transactional
     public byte[] workbook(BudgetFrontier.Selection<PortfolioEntry> selection) {
-        var bytes = write(selection.chosen().stream().map(i -> i.ref().toRow(names::displayName)).toList());
+        var owner = names.names();
+        var bytes = write(selection.chosen().stream().map(i -> i.ref().toRow(owner)).toList());
         events.publishEvent(new PortfolioExported(fileName(), selection.chosen().size(), null, selection.budget()));
         return bytes;
     }

@@ -1,10 +1,11 @@
 package dev.greenlight.security;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -13,8 +14,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * user removed since, a system actor — is shown as it was stored rather than hidden.
  *
  * <p>A page names the same few people many times (every comment, decision and audit line), so the names found are
- * kept; an admin's change to a user forgets that user once it commits. Names not found are not kept: a user
- * created later (the bootstrap creates users without an event) is named as soon as they exist.
+ * kept; an admin's change to a user forgets that user once it commits, and creating a user forgets that the name
+ * was unknown. Names of nobody are kept for a short while only, so a user created by another instance of the
+ * application is named soon too.
  */
 @Component
 public class UserDirectory {
@@ -22,8 +24,15 @@ public class UserDirectory {
     /** Far more users than a team has; when reached the cache starts over rather than grow without bound. */
     static final int CACHE_MAX = 2_000;
 
+    /**
+     * How long a name that is no user's stays unknown before it is looked up again: audit lines of failed sign-ins
+     * or of removed users would otherwise cost a query each.
+     */
+    static final Duration UNKNOWN_KEPT = Duration.ofSeconds(30);
+
     private final AppUserRepository users;
     private final Map<String, String> known = new ConcurrentHashMap<>();
+    private final Map<String, Long> unknown = new ConcurrentHashMap<>();
 
     UserDirectory(AppUserRepository users) {
         this.users = users;
@@ -31,8 +40,24 @@ public class UserDirectory {
 
     /** The display name of {@code username}; the user name itself when no user of that name has one. */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
     public String displayName(String username) {
+        return lookup(username);
+    }
+
+    /**
+     * {@link #displayName} for naming many people in a row — a grid's pages, a 100,000-row portfolio export: the
+     * caller is checked once here rather than on every name, which costs more than a cached name itself.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public UnaryOperator<String> names() {
+        return this::lookup;
+    }
+
+    /**
+     * Not transactional: a cached name needs no connection, and the repository reads a missing one in its own
+     * read-only transaction (or the caller's).
+     */
+    private String lookup(String username) {
         if (username == null || username.isBlank()) {
             return username;
         }
@@ -40,19 +65,32 @@ public class UserDirectory {
         if (cached != null) {
             return cached;
         }
-        var found = users.findByUsername(username).map(AppUser::getDisplayName).filter(name -> !name.isBlank());
-        if (found.isEmpty()) {
+        var missedUntil = unknown.get(username);
+        if (missedUntil != null && System.nanoTime() - missedUntil < 0) {
             return username;
         }
-        if (known.size() >= CACHE_MAX) {
+        var found = users.findByUsername(username).map(AppUser::getDisplayName).filter(name -> !name.isBlank());
+        if (known.size() + unknown.size() >= CACHE_MAX) {
             known.clear();
+            unknown.clear();
         }
+        if (found.isEmpty()) {
+            unknown.put(username, System.nanoTime() + UNKNOWN_KEPT.toNanos());
+            return username;
+        }
+        unknown.remove(username);
         known.put(username, found.get());
         return found.get();
     }
 
+    /** A user created here is named at once; one created by another instance within {@link #UNKNOWN_KEPT}. */
+    void forget(String username) {
+        known.remove(username);
+        unknown.remove(username);
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void forget(UserChanged changed) {
-        known.remove(changed.username());
+        forget(changed.username());
     }
 }

@@ -60,8 +60,17 @@ class UserDirectoryTest {
     }
 
     @Test
+    void many_names_in_a_row_come_from_one_checked_lookup() {
+        var name = engineer(() -> directory.names());
+        assertThat(name.apply("pm")).isEqualTo("Pat Product");
+        assertThat(name.apply("nobody-of-that-name")).isEqualTo("nobody-of-that-name");
+    }
+
+    @Test
     void only_signed_in_callers_look_names_up() {
         assertThatThrownBy(() -> anonymous(() -> directory.displayName("engineer")))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> anonymous(() -> directory.names()))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }
