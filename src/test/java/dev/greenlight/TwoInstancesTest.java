@@ -56,7 +56,7 @@ class TwoInstancesTest {
             var created = json(send(second, "engineer", "POST", "/api/v1/assessments", doc.toString(), 201));
             var id = created.get("id").asLong();
             send(second, "engineer", "POST", "/api/v1/assessments/" + id + "/submit", "{\"version\": " + created.get("version").asLong() + "}", 200);
-            send(first, "pm", "POST", "/api/v1/assessments/" + id + "/decision", "{\"decision\": \"APPROVE\", \"version\": 1}", 200);
+            send(first, "pm", "POST", "/api/v1/assessments/" + id + "/decision", "{\"decision\": \"APPROVE\", \"version\": 1, \"rationale\": \"Evidence is solid and the cost is small\"}", 200);
             assertThat(json(send(second, "engineer", "GET", "/api/v1/assessments/" + id, null, 200)).get("status").asString())
                     .isEqualTo("APPROVED");
             assertThat(json(send(second, "engineer", "GET", "/api/v1/assessments/" + id + "/decisions", null, 200)).toString())

@@ -80,8 +80,9 @@ class ReviewController {
     @PostMapping(path = "/api/v1/assessments/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Decide on the version under review: {\"decision\": \"APPROVE_WITH_CONDITIONS\", \"version\": 2, "
-            + "\"conditions\": [...], \"rationale\": \"...\"}. Product managers: REQUEST_CHANGES (rationale = what to change), "
-            + "APPROVE, APPROVE_WITH_CONDITIONS, REJECT (rationale required); leadership: SIGN_OFF or REFUSE_SIGN_OFF. "
+            + "\"conditions\": [...], \"rationale\": \"...\"}. The rationale is required for every decision. Product managers: "
+            + "REQUEST_CHANGES (rationale = what to change), APPROVE, APPROVE_WITH_CONDITIONS, REJECT; leadership: SIGN_OFF or "
+            + "REFUSE_SIGN_OFF. "
             + "Never on your own assessment; a conflict gets 409",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = DecisionRequest.class))))

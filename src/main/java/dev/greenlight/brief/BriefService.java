@@ -13,6 +13,8 @@ import dev.greenlight.assessment.AssessmentStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import dev.greenlight.security.UserDirectory;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -32,12 +34,15 @@ public class BriefService {
     private final ReviewService reviews;
     private final ApplicationEventPublisher events;
     private final TrackingService tracking;
+    private final UserDirectory names;
 
-    BriefService(AssessmentService assessments, ReviewService reviews, ApplicationEventPublisher events, TrackingService tracking) {
+    BriefService(AssessmentService assessments, ReviewService reviews, ApplicationEventPublisher events, TrackingService tracking,
+                 UserDirectory names) {
         this.assessments = assessments;
         this.reviews = reviews;
         this.events = events;
         this.tracking = tracking;
+        this.names = names;
     }
 
     /** The Excel brief (PRODUCT.md §4). */
@@ -59,7 +64,10 @@ public class BriefService {
         return file;
     }
 
-    /** What both briefs show, read under the same rules as reading the assessment. */
+    /**
+     * What both briefs show, read under the same rules as reading the assessment. People are named as the page names
+     * them, by display name; the sheets and the document only print what they are given.
+     */
     private BriefData data(long id) {
         var details = assessments.get(id);
         var input = assessments.scoringInput(details.document());
@@ -76,14 +84,14 @@ public class BriefService {
         var lastApproval = review.decisions().stream().filter(d -> !d.decision().isSignOff()).reduce((a, b) -> b);
         var approvalStands = details.status() == AssessmentStatus.APPROVED_WITH_CONDITIONS || details.awaitsSignOff();
         var status = details.status().label() + (details.awaitsSignOff() ? " (approved, awaiting leadership sign-off)" : "");
-        var decision = lastDecision.map(d -> d.decision().label() + " on version " + d.version() + " by " + d.decidedBy()
+        var decision = lastDecision.map(d -> d.decision().label() + " on version " + d.version() + " by " + names.displayName(d.decidedBy())
                 + (d.rationale() == null ? "" : ": " + d.rationale())).orElse(null);
         var conditions = approvalStands ? lastApproval.map(DecisionRecord::conditions).orElse(List.of()) : List.<String>of();
-        var data = new BriefData(doc.title(), details.owner(), status, decision, conditions, details.scoreResult(),
+        var data = new BriefData(doc.title(), names.displayName(details.owner()), status, decision, conditions, details.scoreResult(),
                 input.get().financials(), metric == null ? null : metric.kpiName(), metric == null ? null : metric.baseline(),
                 metric == null ? null : metric.target(), metric == null ? null : metric.unit(), metric == null ? null : metric.killCriteria(),
                 BriefData.riskRegister(ethics == null || ethics.answers() == null ? Map.of() : ethics.answers()),
-                ethics == null || ethics.mitigations() == null ? List.of() : ethics.mitigations(), answers, history(details, review),
+                ethics == null || ethics.mitigations() == null ? List.of() : ethics.mitigations(), answers, history(details, review, names::displayName),
                 tracking.find(id).map(BriefService::tracking).orElse(null));
         return data;
     }
@@ -104,11 +112,11 @@ public class BriefService {
     }
 
     /** The History sheet: creation, every frozen version, decision (with conditions and rationale) and comment, oldest first. */
-    static List<BriefData.HistoryEntry> history(AssessmentDetails details, ReviewHistory review) {
+    static List<BriefData.HistoryEntry> history(AssessmentDetails details, ReviewHistory review, UnaryOperator<String> name) {
         var entries = new ArrayList<BriefData.HistoryEntry>();
-        entries.add(new BriefData.HistoryEntry(details.createdAt(), details.owner(), "Created"));
+        entries.add(new BriefData.HistoryEntry(details.createdAt(), name.apply(details.owner()), "Created"));
         for (var v : review.versions()) {
-            entries.add(new BriefData.HistoryEntry(v.submittedAt(), v.submittedBy(), "Submitted version " + v.number()
+            entries.add(new BriefData.HistoryEntry(v.submittedAt(), name.apply(v.submittedBy()), "Submitted version " + v.number()
                     + (v.score() == null ? " (not scored)" : String.format(Locale.ROOT, " — score %.1f, %s, ethics level %s, EU AI Act %s, model %s",
                     v.score(), v.recommendation(), v.ethicsLevel(), v.euAiActTier(), v.modelVersion()))));
         }
@@ -120,10 +128,10 @@ public class BriefService {
             if (d.rationale() != null) {
                 what.append("\nRationale: ").append(d.rationale());
             }
-            entries.add(new BriefData.HistoryEntry(d.decidedAt(), d.decidedBy(), what.toString()));
+            entries.add(new BriefData.HistoryEntry(d.decidedAt(), name.apply(d.decidedBy()), what.toString()));
         }
         for (var c : review.comments()) {
-            entries.add(new BriefData.HistoryEntry(c.createdAt(), c.author(), "Comment"
+            entries.add(new BriefData.HistoryEntry(c.createdAt(), name.apply(c.author()), "Comment"
                     + (c.version() == null ? "" : " on version " + c.version())
                     + (c.section() == null ? "" : " [" + c.section().label() + "]") + ": " + c.body()));
         }

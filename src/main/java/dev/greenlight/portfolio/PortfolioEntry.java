@@ -31,9 +31,9 @@ public record PortfolioEntry(long id, String title, String team, String owner, A
         return incrementalRiskAdjustedNpv != null && incrementalRiskAdjustedNpv <= 0;
     }
 
-    /** The row of the portfolio workbook. */
-    public PortfolioRow toRow() {
-        return new PortfolioRow(title, team, owner, status.label(), recommendation == null ? null : recommendation.name(),
+    /** The row of the portfolio workbook, the owner named by {@code ownerName} (the display name people read). */
+    public PortfolioRow toRow(java.util.function.UnaryOperator<String> ownerName) {
+        return new PortfolioRow(title, team, ownerName.apply(owner), status.label(), recommendation == null ? null : recommendation.name(),
                 score, value, confidence, readiness, ethics, currency, npv, riskAdjustedNpv, probabilityNpvPositive,
                 residualRisk, level == null ? null : level.name(), tier == null ? null : tier.name(), updated,
                 tracking == null ? null : tracking.label(), variance, incrementalRiskAdjustedNpv);

@@ -6,6 +6,7 @@ import dev.greenlight.brief.PortfolioRow;
 import dev.greenlight.brief.PortfolioWorkbook;
 import dev.greenlight.scoring.Recommendation;
 import dev.greenlight.security.Role;
+import dev.greenlight.security.UserDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
@@ -40,11 +41,13 @@ public class PortfolioService {
     private final PortfolioQueries queries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UserDirectory names;
 
-    PortfolioService(PortfolioQueries queries, ApplicationEventPublisher events, Clock clock) {
+    PortfolioService(PortfolioQueries queries, ApplicationEventPublisher events, Clock clock, UserDirectory names) {
         this.queries = queries;
         this.events = events;
         this.clock = clock;
+        this.names = names;
     }
 
     /** How far ahead "falling due" looks (PRODUCT.md §6.3, issue 14). */
@@ -155,7 +158,8 @@ public class PortfolioService {
     @Transactional
     public byte[] workbook(PortfolioFilter filter) {
         var written = new long[1];
-        var bytes = queries.stream(filter, List.of(), rows -> write(() -> rows.map(PortfolioEntry::toRow).peek(r -> written[0]++).iterator()));
+        var owner = names.names();
+        var bytes = queries.stream(filter, List.of(), rows -> write(() -> rows.map(e -> e.toRow(owner)).peek(r -> written[0]++).iterator()));
         events.publishEvent(new PortfolioExported(fileName(), written[0], filter.describe(), null));
         return bytes;
     }
@@ -163,7 +167,8 @@ public class PortfolioService {
     /** The projects of a budget frontier as a portfolio workbook; the export is audited. */
     @Transactional
     public byte[] workbook(BudgetFrontier.Selection<PortfolioEntry> selection) {
-        var bytes = write(selection.chosen().stream().map(i -> i.ref().toRow()).toList());
+        var owner = names.names();
+        var bytes = write(selection.chosen().stream().map(i -> i.ref().toRow(owner)).toList());
         events.publishEvent(new PortfolioExported(fileName(), selection.chosen().size(), null, selection.budget()));
         return bytes;
     }

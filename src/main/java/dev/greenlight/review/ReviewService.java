@@ -128,6 +128,20 @@ public class ReviewService {
         return after;
     }
 
+    /**
+     * What {@link #decide} would refuse in the decision itself (a missing rationale, bad conditions), each named by
+     * its field; empty when it is complete. Lets a page ask for confirmation only of a decision that can be recorded.
+     */
+    @RolesAllowed({Role.PRODUCT_MANAGER_NAME, Role.LEADERSHIP_NAME})
+    public List<FieldError> problems(DecisionRequest request) {
+        try {
+            ValidDecision.validate(request);
+            return List.of();
+        } catch (InvalidAssessmentException e) {
+            return e.errors();
+        }
+    }
+
     private AssessmentDetails decideAsProductManager(long id, ValidDecision valid) {
         if (!currentUser.hasRole(Role.PRODUCT_MANAGER)) {
             throw new AccessDeniedException("Only product managers decide on assessments; leadership signs off");

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a decision must carry (PRODUCT.md §2): a rationale to reject, refuse or request changes; conditions exactly
- * when approving with conditions, each one line and within limits. Refused whole, every field named.
+ * What a decision must carry (PRODUCT.md §2; issue 16 item 1): a rationale for every decision — an approval or a
+ * sign-off commits money as surely as a rejection withholds it, so the record says why; conditions exactly when
+ * approving with conditions, each one line and within limits. Refused whole, every field named.
  */
 record ValidDecision(DecisionType decision, int version, List<String> conditions, String rationale) {
 
@@ -37,11 +38,8 @@ record ValidDecision(DecisionType decision, int version, List<String> conditions
         } else if (AssessmentValidator.plainText("rationale", rationale) != null) {
             errors.add(AssessmentValidator.plainText("rationale", rationale));
         }
-        if (rationale == null && (type == DecisionType.REJECT || type == DecisionType.REFUSE_SIGN_OFF)) {
-            errors.add(new FieldError("rationale", "is required: say why"));
-        }
-        if (rationale == null && type == DecisionType.REQUEST_CHANGES) {
-            errors.add(new FieldError("rationale", "is required: say what to change"));
+        if (rationale == null && type != null) {
+            errors.add(new FieldError("rationale", "is required: " + askFor(type)));
         }
         var conditions = new ArrayList<String>();
         for (int i = 0; i < request.conditions().size(); i++) {
@@ -71,6 +69,17 @@ record ValidDecision(DecisionType decision, int version, List<String> conditions
             throw new InvalidAssessmentException(errors);
         }
         return new ValidDecision(type, request.version(), List.copyOf(conditions), rationale);
+    }
+
+    /** What the rationale of each decision answers, as the person deciding is asked for it. */
+    static String askFor(DecisionType type) {
+        return switch (type) {
+            case REQUEST_CHANGES -> "say what to change";
+            case APPROVE, APPROVE_WITH_CONDITIONS -> "say why you approve";
+            case REJECT -> "say why you reject";
+            case SIGN_OFF -> "say why you sign off";
+            case REFUSE_SIGN_OFF -> "say why you refuse the sign-off";
+        };
     }
 
 }

@@ -26,11 +26,13 @@ public class UserService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final UserDirectory directory;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, ApplicationEventPublisher events, UserDirectory directory) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.directory = directory;
     }
 
     /**
@@ -72,6 +74,8 @@ public class UserService {
             return false;
         }
         users.save(new AppUser(username, displayName, passwordEncoder.encode(rawPassword), roles));
+        // created without an event (the bootstrap, tests): the directory must not keep the name as unknown
+        directory.forget(username);
         return true;
     }
 

@@ -66,7 +66,7 @@ class AccessMatrixApiTest {
             case SIGN_OFF -> {
                 var created = assessments.create(SampleDocuments.highRisk("API matrix high-risk"));
                 reviews.submit(created.id(), created.version());
-                RunAs.pm(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)));
+                RunAs.pm(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), "Evidence is solid and the cost is small")));
                 yield created.id();
             }
             default -> {
@@ -86,8 +86,8 @@ class AccessMatrixApiTest {
                 yield api.put(base, user, body.toString(), null).statusCode();
             }
             case SUBMIT -> api.post(base + "/submit", user, "{\"version\": 0}").statusCode();
-            case DECIDE -> api.post(base + "/decision", user, "{\"decision\": \"APPROVE\", \"version\": 1}").statusCode();
-            case SIGN_OFF -> api.post(base + "/decision", user, "{\"decision\": \"SIGN_OFF\", \"version\": 1}").statusCode();
+            case DECIDE -> api.post(base + "/decision", user, "{\"decision\": \"APPROVE\", \"version\": 1, \"rationale\": \"Evidence is solid and the cost is small\"}").statusCode();
+            case SIGN_OFF -> api.post(base + "/decision", user, "{\"decision\": \"SIGN_OFF\", \"version\": 1, \"rationale\": \"Risk understood and accepted by leadership\"}").statusCode();
             case COMMENT -> api.post(base + "/comments", user, "{\"body\": \"Over the API\", \"section\": \"ROI\"}").statusCode();
             case EXPORT -> api.getBytes(base + "/brief.xlsx", user).statusCode();
             case VIEW_AUDIT -> api.get(base + "/audit", user).statusCode();

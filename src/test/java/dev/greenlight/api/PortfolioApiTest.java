@@ -39,6 +39,11 @@ class PortfolioApiTest {
             for (int i = 1; i <= total; i++) {
                 assertThat(sheet.getRow(i).getCell(1).getStringCellValue()).isEqualTo(list.get("content").get(i - 1).get("title").asString());
             }
+            int owner = java.util.stream.IntStream.range(0, sheet.getRow(0).getLastCellNum())
+                    .filter(c -> sheet.getRow(0).getCell(c).getStringCellValue().equals("Owner")).findFirst().orElseThrow();
+            var owners = java.util.stream.IntStream.rangeClosed(1, (int) total)
+                    .mapToObj(i -> sheet.getRow(i).getCell(owner).getStringCellValue()).collect(java.util.stream.Collectors.toSet());
+            assertThat(owners).as("owners by display name (the sample data's author)").contains("Erin Engineer").doesNotContain("engineer");
         }
         var goOnly = api.getBytes("/api/v1/portfolio.xlsx?recommendation=GO", "pm");
         int goRows;

@@ -64,6 +64,11 @@ class ReviewApiTest {
         var noReason = api.post(base + "/decision", "pm", "{\"decision\": \"REQUEST_CHANGES\", \"version\": 1}");
         assertThat(noReason.statusCode()).isEqualTo(400);
         assertThat(json(noReason.body()).get("errors").get(0).get("path").asString()).isEqualTo("rationale");
+        var approvalWithoutReason = api.post(base + "/decision", "pm", "{\"decision\": \"APPROVE\", \"version\": 1}");
+        assertThat(approvalWithoutReason.statusCode()).isEqualTo(400);
+        var reasonError = json(approvalWithoutReason.body()).get("errors").get(0);
+        assertThat(reasonError.get("path").asString()).isEqualTo("rationale");
+        assertThat(reasonError.get("message").asString()).isEqualTo("is required: say why you approve");
 
         var unknownField = api.post(base + "/decision", "pm", "{\"decision\": \"APPROVE\", \"version\": 1, \"why\": \"x\"}");
         assertThat(unknownField.statusCode()).isEqualTo(400);
@@ -77,7 +82,7 @@ class ReviewApiTest {
         assertThat(changes.statusCode()).isEqualTo(200);
         assertThat(json(changes.body()).get("status").asString()).isEqualTo("CHANGES_REQUESTED");
 
-        var again = api.post(base + "/decision", "pm", "{\"decision\": \"APPROVE\", \"version\": 1}");
+        var again = api.post(base + "/decision", "pm", "{\"decision\": \"APPROVE\", \"version\": 1, \"rationale\": \"Evidence is solid and the cost is small\"}");
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(json(again.body()).get("message").asString()).contains("changes requested");
 
@@ -92,7 +97,7 @@ class ReviewApiTest {
                 + ", \"changes\": \"Sponsor named\"}");
         assertThat(resubmitted.statusCode()).isEqualTo(200);
 
-        var stale = api.post(base + "/decision", "pm", "{\"decision\": \"APPROVE\", \"version\": 1}");
+        var stale = api.post(base + "/decision", "pm", "{\"decision\": \"APPROVE\", \"version\": 1, \"rationale\": \"Evidence is solid and the cost is small\"}");
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(json(stale.body()).get("message").asString()).contains("version under review is 2");
 

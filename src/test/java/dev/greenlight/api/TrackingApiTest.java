@@ -51,7 +51,7 @@ class TrackingApiTest {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         var id = json(created.body()).get("id").asLong();
         assertThat(api.post("/api/v1/assessments/" + id + "/submit", "engineer", "{\"version\": 0}").statusCode()).isEqualTo(200);
-        var decided = api.post("/api/v1/assessments/" + id + "/decision", "pm", "{\"decision\": \"APPROVE\", \"version\": 1}");
+        var decided = api.post("/api/v1/assessments/" + id + "/decision", "pm", "{\"decision\": \"APPROVE\", \"version\": 1, \"rationale\": \"Evidence is solid and the cost is small\"}");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         return id;
     }

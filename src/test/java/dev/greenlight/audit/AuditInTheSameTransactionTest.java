@@ -74,7 +74,7 @@ class AuditInTheSameTransactionTest {
             return reviews.submit(created.id(), created.version()).id();
         });
         auditFails();
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), "Evidence is solid and the cost is small"))))
                 .isInstanceOf(DataAccessResourceFailureException.class);
         auditWorksAgain();
         assertThat(pm(() -> assessments.get(id)).status()).isEqualTo(AssessmentStatus.SUBMITTED);

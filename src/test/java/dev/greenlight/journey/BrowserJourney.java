@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,5 +67,16 @@ abstract class BrowserJourney {
                 }
             }
         }
+    }
+
+    /**
+     * Presses {@code label} in the confirmation dialog {@code dialogId} once it is open; review moves (submit, decide,
+     * sign off, archive) ask before they record (issue 16).
+     */
+    void confirm(String dialogId, String label) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(dialogId)));
+        var button = wait.until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='" + label + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        button.click();
     }
 }

@@ -74,6 +74,12 @@ class ReviewJourneyIT extends BrowserJourney {
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='" + label + "']"));
     }
 
+    /** Records the decision and confirms it in the dialog that names what is decided ({@code confirmLabel} is its button). */
+    private void recordDecision(String confirmLabel) {
+        click(By.id("record-decision"));
+        confirm("decision-confirm", confirmLabel);
+    }
+
 
     @Test
     void submit_request_changes_revise_resubmit_approve_with_conditions_and_the_engineer_sees_it() throws Exception {
@@ -83,7 +89,7 @@ class ReviewJourneyIT extends BrowserJourney {
         open(id);
         BrowserSupport.screenshot(driver, "review-01-draft");
         submitFromThePage(null);
-        wait.until(d -> text("review-status").contains("Version 1 submitted by engineer"));
+        wait.until(d -> text("review-status").contains("Version 1 submitted by Erin Engineer"));
         signOut();
 
         signIn("pm", "pm");
@@ -95,7 +101,7 @@ class ReviewJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("record-decision")));
         decide("Changes requested");
         type(By.cssSelector("#rationale textarea"), "Name the sponsor who owns the downtime budget");
-        click(By.id("record-decision"));
+        recordDecision("Request changes");
         wait.until(d -> text("decisions").contains("Name the sponsor who owns the downtime budget"));
         BrowserSupport.screenshot(driver, "review-03-changes-requested");
         signOut();
@@ -112,7 +118,7 @@ class ReviewJourneyIT extends BrowserJourney {
         open(id);
         assertThat(driver.findElement(By.id("submit")).getText()).isEqualTo("Resubmit for review");
         submitFromThePage("Named the sponsor who owns the downtime budget");
-        wait.until(d -> text("review-status").contains("Version 2 submitted by engineer"));
+        wait.until(d -> text("review-status").contains("Version 2 submitted by Erin Engineer"));
         signOut();
 
         signIn("pm", "pm");
@@ -124,6 +130,13 @@ class ReviewJourneyIT extends BrowserJourney {
         type(By.cssSelector("#conditions textarea"), "Report false alarms monthly to the plant manager");
         type(By.cssSelector("#rationale textarea"), "Clear business case");
         click(By.id("record-decision"));
+        wait.until(d -> text("decision-confirm").contains("Report false alarms monthly"));
+        BrowserSupport.screenshot(driver, "review-04b-approval-confirmation");
+        var desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        BrowserSupport.screenshot(driver, "review-04c-approval-confirmation-phone");
+        driver.manage().window().setSize(desktop);
+        confirm("decision-confirm", "Approve with conditions");
         wait.until(d -> text("decisions").contains("Report false alarms monthly"));
         signOut();
 
@@ -132,7 +145,7 @@ class ReviewJourneyIT extends BrowserJourney {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assessments"), "Approved with conditions (1 condition): Clear business case"));
         BrowserSupport.screenshot(driver, "review-05-my-assessments");
         open(id);
-        assertThat(text("decisions")).contains("Approved with conditions · version 2 · pm").contains("Report false alarms monthly");
+        assertThat(text("decisions")).contains("Approved with conditions · version 2 · Pat Product").contains("Report false alarms monthly");
         BrowserSupport.screenshot(driver, "review-06-decision-seen");
         signOut();
 
@@ -146,9 +159,9 @@ class ReviewJourneyIT extends BrowserJourney {
                     .append(row.getCell(2).getStringCellValue()).append('\n'));
             history = text.toString();
         }
-        assertThat(history).contains("engineer | Submitted version 1").contains("engineer | Submitted version 2")
-                .contains("pm | Decision: Changes requested (version 1)").contains("Rationale: Name the sponsor")
-                .contains("pm | Decision: Approved with conditions (version 2)")
+        assertThat(history).contains("Erin Engineer | Submitted version 1").contains("Erin Engineer | Submitted version 2")
+                .contains("Pat Product | Decision: Changes requested (version 1)").contains("Rationale: Name the sponsor")
+                .contains("Pat Product | Decision: Approved with conditions (version 2)")
                 .contains("Condition: Report false alarms monthly to the plant manager");
         assertThat(RunAs.admin(() -> audit.forAssessment(id))).extracting(AuditRecord::action).containsSubsequence(
                 AuditAction.CREATED, AuditAction.SUBMITTED, AuditAction.DECIDED, AuditAction.CHANGED, AuditAction.SUBMITTED,

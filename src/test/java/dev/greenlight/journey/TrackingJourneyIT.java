@@ -91,7 +91,9 @@ class TrackingJourneyIT extends BrowserJourney {
         signIn("pm", "pm");
         open(id, "record-decision");
         click(By.xpath("//vaadin-radio-button[normalize-space(.)='Approved']"));
+        type(By.cssSelector("#rationale textarea"), "Shadow-mode recall holds up; the kill rule guards the downside");
         click(By.id("record-decision"));
+        confirm("decision-confirm", "Approve");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tracking")));
         assertThat(text("tracking-status")).isEqualTo("No data yet");
         signOut();

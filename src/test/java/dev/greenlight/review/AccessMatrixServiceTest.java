@@ -81,7 +81,7 @@ class AccessMatrixServiceTest {
             case SIGN_OFF -> {
                 var created = assessments.create(SampleDocuments.highRisk("Matrix high-risk"));
                 reviews.submit(created.id(), created.version());
-                RunAs.pm(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)));
+                RunAs.pm(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), "Evidence is solid and the cost is small")));
                 yield created.id();
             }
             case ARCHIVE -> {
@@ -109,8 +109,8 @@ class AccessMatrixServiceTest {
             case PORTFOLIO -> portfolio.count(PortfolioFilter.all());
             case RESCORE -> assessments.rescore(id);
             case RESCORE_ALL -> models.rescoreAll();
-            case DECIDE -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null));
-            case SIGN_OFF -> reviews.decide(id, new DecisionRequest(DecisionType.SIGN_OFF, 1, List.of(), null));
+            case DECIDE -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), "Evidence is solid and the cost is small"));
+            case SIGN_OFF -> reviews.decide(id, new DecisionRequest(DecisionType.SIGN_OFF, 1, List.of(), "Risk understood and accepted by leadership"));
             case COMMENT -> reviews.comment(id, null, "A comment");
             case EXPORT -> briefs.brief(id);
             case VIEW_AUDIT -> audit.forAssessment(id);

@@ -63,7 +63,7 @@ class ConcurrentReviewTest {
         var barrier = new CyclicBarrier(2);
         var outcomes = race(
                 session("pm", barrier, () -> assessments.get(id),
-                        () -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null))),
+                        () -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), "Evidence is solid and the cost is small"))),
                 session("pm2", barrier, () -> assessments.get(id),
                         () -> reviews.decide(id, new DecisionRequest(DecisionType.REJECT, 1, List.of(), "Not now"))));
 

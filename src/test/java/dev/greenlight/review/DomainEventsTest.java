@@ -68,7 +68,7 @@ class DomainEventsTest {
             assertThat(e.version()).isEqualTo(1);
             assertThat(e.score()).isNotNull();
         });
-        pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Bias testing"), null)));
+        pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Bias testing"), "Worth doing once the conditions are met")));
         assertThat(events.stream(DecisionRecorded.class)).singleElement().satisfies(e -> {
             assertThat(e.conditions()).containsExactly("Bias testing");
             assertThat(e.awaitingSignOff()).isTrue();

@@ -123,6 +123,12 @@ class ReviewWorkflowTest {
                 .contains("Decision: Changes requested (version 1)").contains("Rationale: Add the evidence for the downtime cost")
                 .contains("Decision: Approved with conditions (version 2)").contains("Condition: " + conditions.get(0))
                 .contains("Comment on version 1 [ROI]: Where does the downtime cost come from?");
+        assertThat(historySheet).as("people by display name (issue 16 item 3)")
+                .contains("Erin Engineer | Created").contains("Erin Engineer | Submitted version 2")
+                .contains("Pat Product | Decision: Approved with conditions (version 2)")
+                .contains("Pat Product | Comment on version 1").doesNotContain("pm | ").doesNotContain("engineer | ");
+        assertThat(briefSheet(brief.bytes())).contains("Author | Erin Engineer")
+                .contains("on version 2 by Pat Product: Worth it");
         var trail = admin(() -> auditLog.forAssessment(id));
         assertThat(trail).extracting(AuditRecord::action).containsExactly(AuditAction.CREATED, AuditAction.SUBMITTED,
                 AuditAction.COMMENTED, AuditAction.DECIDED, AuditAction.CHANGED, AuditAction.SUBMITTED, AuditAction.DECIDED,
@@ -131,6 +137,22 @@ class ReviewWorkflowTest {
                 "engineer", "pm", "engineer");
         assertThat(trail.get(4).detail()).isEqualTo("title: Loop maintenance → Loop maintenance, revised");
         assertThat(trail.get(6).detail()).contains("Approved with conditions on version 2").contains(conditions.get(0));
+        assertThat(wordHistory(engineer(() -> briefs.wordBrief(id)).bytes()))
+                .contains("Erin Engineer | Submitted version 1").contains("Pat Product | Decision: Changes requested (version 1)")
+                .doesNotContain("pm | ");
+    }
+
+    /** Every row of the Word brief's decision history (the last table) as "who | what" lines. */
+    static String wordHistory(byte[] docx) {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            var text = new StringBuilder();
+            for (var row : doc.getTables().getLast().getRows()) {
+                text.append(row.getCell(1).getText()).append(" | ").append(row.getCell(2).getText()).append('\n');
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Every row of the brief's History sheet as "who | what" lines. */
@@ -153,11 +175,13 @@ class ReviewWorkflowTest {
             var created = assessments.create(SampleDocuments.maintenance("Pam's own idea"));
             reviews.submit(created.id(), created.version());
             assertThat(reviews.reviewQueue(PageRequest.of(0, 500)).getContent()).extracting(s -> s.id()).doesNotContain(created.id());
-            assertThatThrownBy(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null)))
+            assertThatThrownBy(() -> reviews.decide(created.id(), new DecisionRequest(DecisionType.APPROVE, 1, List.of(),
+                    "Cheap to try and the downtime savings are evidenced")))
                     .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Separation of duties");
             return created.id();
         });
-        assertThat(pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null))).status())
+        assertThat(pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(),
+                "Cheap to try and the downtime savings are evidenced"))).status())
                 .isEqualTo(AssessmentStatus.APPROVED);
     }
 
@@ -167,15 +191,16 @@ class ReviewWorkflowTest {
             var created = assessments.create(SampleDocuments.highRisk("High-risk resume screening"));
             return reviews.submit(created.id(), created.version()).id();
         });
-        var approved = pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Bias testing"), null)));
+        var approved = pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Bias testing"),
+                "Strong case; bias testing is the condition")));
         assertThat(pm(() -> reviews.signOffRequired(id))).isTrue();
         assertThat(approved.status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(approved.awaitsSignOff()).isTrue();
         assertThat(pm(() -> reviews.reviewQueue(PageRequest.of(0, 500))).getContent()).extracting(s -> s.id()).doesNotContain(id);
         assertThat(lead(() -> reviews.reviewQueue(PageRequest.of(0, 500))).getContent()).extracting(s -> s.id()).contains(id);
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.SIGN_OFF, 1, List.of(), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.SIGN_OFF, 1, List.of(), "Risk understood and accepted by leadership"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), "Evidence is solid and the cost is small"))))
                 .isInstanceOf(Lifecycle.IllegalTransitionException.class).hasMessageContaining("leadership sign-off");
 
         var signed = lead(() -> reviews.decide(id, new DecisionRequest(DecisionType.SIGN_OFF, 1, List.of(), "Risk accepted")));
@@ -190,7 +215,8 @@ class ReviewWorkflowTest {
             var created = assessments.create(SampleDocuments.highRisk("Refused resume screening"));
             return reviews.submit(created.id(), created.version()).id();
         });
-        pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Quarterly bias audit"), null)));
+        pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("Quarterly bias audit"),
+                "Worth it with a quarterly bias audit")));
         assertThat(briefSheet(engineer(() -> briefs.brief(id)).bytes())).contains("Condition | Quarterly bias audit");
         assertThatThrownBy(() -> lead(() -> reviews.decide(id, new DecisionRequest(DecisionType.REFUSE_SIGN_OFF, 1, List.of(), " "))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("rationale"));
@@ -199,7 +225,7 @@ class ReviewWorkflowTest {
         // the brief's first page says what stands now: refused, and no conditions of an approval that no longer counts
         assertThat(briefSheet(engineer(() -> briefs.brief(id)).bytes()))
                 .contains("Status | Rejected")
-                .contains("Decision | Sign-off refused by leadership on version 1 by lead: Too risky")
+                .contains("Decision | Sign-off refused by leadership on version 1 by Lee Leadership: Too risky")
                 .doesNotContain("Quarterly bias audit");
     }
 
@@ -229,13 +255,16 @@ class ReviewWorkflowTest {
         assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.REQUEST_CHANGES, 1, List.of(), ""))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).singleElement()
                         .satisfies(f -> assertThat(f.toString()).isEqualTo("rationale: is required: say what to change")));
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of(), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), "  "))))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(f -> assertThat(f.toString()).isEqualTo("rationale: is required: say why you approve")));
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of(), "Worth doing once the conditions are met"))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("conditions"));
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("ok", " "), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1, List.of("ok", " "), "Worth doing once the conditions are met"))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("conditions[1]"));
         assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(null, null, List.of(), null))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("decision", "version"));
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 7, List.of(), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 7, List.of(), "Evidence is solid and the cost is small"))))
                 .isInstanceOf(VersionMismatchException.class).hasMessageContaining("names version 7").hasMessageContaining("under review is 1");
         assertThatThrownBy(() -> pm(() -> reviews.comment(id, null, "  "))).isInstanceOfSatisfying(InvalidAssessmentException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("body"));
@@ -252,7 +281,7 @@ class ReviewWorkflowTest {
         assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.REJECT, 1, List.of(), "No\u0000"))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("rationale"));
         assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE_WITH_CONDITIONS, 1,
-                List.of("fine", "half \uD83D"), null))))
+                List.of("fine", "half \uD83D"), "Worth doing once the conditions are met"))))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.errors()).extracting(FieldError::path).containsExactly("conditions[1]"));
         assertThat(pm(() -> reviews.comment(id, null, "Très bien 👍🏽 — 良い")).body()).isEqualTo("Très bien 👍🏽 — 良い");
         assertThat(admin(() -> reviews.history(id)).decisions()).isEmpty();
@@ -262,7 +291,7 @@ class ReviewWorkflowTest {
     void a_decided_assessment_cannot_be_decided_again() {
         var id = submitted("Twice").id();
         pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.REJECT, 1, List.of(), "No")));
-        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), null))))
+        assertThatThrownBy(() -> pm(() -> reviews.decide(id, new DecisionRequest(DecisionType.APPROVE, 1, List.of(), "Evidence is solid and the cost is small"))))
                 .isInstanceOf(Lifecycle.IllegalTransitionException.class).hasMessageContaining("rejected");
         var archived = pm(() -> reviews.archive(id, assessments.get(id).version()));
         assertThat(archived.status()).isEqualTo(AssessmentStatus.ARCHIVED);

@@ -257,7 +257,7 @@ class TrackingServiceTest {
                     List.of(new KillRule(KillMeasure.KPI, KillOperator.ABOVE, 300.0, null))));
             return reviews.submit(created.id(), created.version()).id();
         });
-        pm(() -> reviews.decide(id, new dev.greenlight.review.DecisionRequest(dev.greenlight.review.DecisionType.APPROVE, 1, List.of(), null)));
+        pm(() -> reviews.decide(id, new dev.greenlight.review.DecisionRequest(dev.greenlight.review.DecisionType.APPROVE, 1, List.of(), "Evidence is solid and the cost is small")));
         var pam = new Role[] {Role.PRODUCT_MANAGER, Role.ENGINEER};
         var m1 = RunAs.call(TestUsers.AUTHORING_PM, pam, () -> tracking.report(id)).approvalMonth();
         RunAs.call(TestUsers.AUTHORING_PM, pam, () -> tracking.post(id, month(m1, 0, 0, 0, 320.0, null)));

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.security.UserDirectory;
 import jakarta.annotation.security.PermitAll;
 
 @Route("assessments")
@@ -17,9 +18,9 @@ class AllAssessmentsView extends Main {
 
     final AssessmentGrid assessments;
 
-    AllAssessmentsView(AssessmentService service) {
+    AllAssessmentsView(AssessmentService service, UserDirectory names) {
         addClassNames("page", "list-page");
-        assessments = new AssessmentGrid(service, false);
+        assessments = new AssessmentGrid(service, names, false);
         var hint = new Paragraph("Every assessment that has been submitted, plus your own drafts.");
         hint.addClassName("hint");
         add(new H2("All assessments"), hint, assessments);

@@ -17,6 +17,7 @@ import dev.greenlight.assessment.AssessmentFilter;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.AssessmentSummary;
+import dev.greenlight.security.UserDirectory;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,7 +34,7 @@ class AssessmentGrid extends Composite<VerticalLayout> {
     private final AssessmentService service;
     private final boolean mineOnly;
 
-    AssessmentGrid(AssessmentService service, boolean mineOnly) {
+    AssessmentGrid(AssessmentService service, UserDirectory names, boolean mineOnly) {
         this.service = service;
         this.mineOnly = mineOnly;
         titleFilter.setPlaceholder("Filter by title");
@@ -55,7 +56,7 @@ class AssessmentGrid extends Composite<VerticalLayout> {
                 .setFlexGrow(3).setAutoWidth(false).setWidth("14em").setTooltipGenerator(AssessmentSummary::title);
         grid.addColumn(AssessmentSummary::team).setHeader("Team").setKey("team").setSortProperty("team");
         if (!mineOnly) {
-            grid.addColumn(AssessmentSummary::owner).setHeader("Owner").setKey("owner").setSortProperty("owner");
+            grid.addColumn(s -> names.displayName(s.owner())).setHeader("Owner").setKey("owner").setSortProperty("owner");
         }
         grid.addComponentColumn(s -> StatusBadge.of(s.status())).setHeader("Status").setKey("status").setSortProperty("status")
                 .setAutoWidth(true).setFlexGrow(0);

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentNotFoundException;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.security.UserDirectory;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,11 +33,13 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
 
     private final AssessmentService service;
     private final AssessmentPageSections sections;
+    private final UserDirectory names;
     private String title = "Assessment";
 
-    AssessmentView(AssessmentService service, AssessmentPageSections sections) {
+    AssessmentView(AssessmentService service, AssessmentPageSections sections, UserDirectory names) {
         this.service = service;
         this.sections = sections;
+        this.names = names;
         addClassNames("page", "assessment-page");
     }
 
@@ -64,7 +67,7 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         title = doc.title();
         var heading = new H2(doc.title());
         var meta = new Div(StatusBadge.of(details.status()),
-                new Span("by " + details.owner()),
+                new Span("by " + names.displayName(details.owner())),
                 new Span("updated " + WHEN.format(details.updatedAt().atZone(ZoneId.systemDefault()))),
                 // the row's own counter is an implementation detail; a user only ever sees submitted version numbers
                 new Span(details.latestVersion() == 0 ? "not submitted yet" : "version " + details.latestVersion() + " submitted"));

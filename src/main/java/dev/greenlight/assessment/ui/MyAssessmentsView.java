@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.security.UserDirectory;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -22,9 +23,9 @@ class MyAssessmentsView extends Main {
 
     final AssessmentGrid assessments;
 
-    MyAssessmentsView(AssessmentService service, List<AssessmentListColumn> columns) {
+    MyAssessmentsView(AssessmentService service, UserDirectory names, List<AssessmentListColumn> columns) {
         addClassNames("page", "list-page");
-        assessments = new AssessmentGrid(service, true);
+        assessments = new AssessmentGrid(service, names, true);
         columns.forEach(c -> assessments.grid.addColumn(c::value).setHeader(c.header()).setKey(c.key()).setFlexGrow(2)
                 .setTooltipGenerator(c::value));
         // the contributed columns are the first to step aside on a phone

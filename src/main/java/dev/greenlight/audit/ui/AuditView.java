@@ -23,6 +23,7 @@ import dev.greenlight.audit.AuditAction;
 import dev.greenlight.audit.AuditFilter;
 import dev.greenlight.audit.AuditLog;
 import dev.greenlight.audit.AuditRecord;
+import dev.greenlight.security.UserDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -48,12 +49,13 @@ class AuditView extends Main {
     private final Map<Long, String> titles = new HashMap<>();
     private final AssessmentService assessments;
 
-    AuditView(AuditLog audit, AssessmentService assessments) {
+    AuditView(AuditLog audit, AssessmentService assessments, UserDirectory names) {
         this.assessments = assessments;
         addClassNames("page", "list-page");
         actor.setId("audit-actor");
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setClearButtonVisible(true);
+        actor.setPlaceholder("User name");
         action.setId("audit-action");
         action.setLabel("What");
         action.setItems(AuditAction.values());
@@ -66,7 +68,8 @@ class AuditView extends Main {
         to.setId("audit-to");
         grid.setId("audit");
         grid.addColumn(r -> UTC.format(r.occurredAt())).setHeader("When (UTC)").setKey("occurredAt").setAutoWidth(true);
-        grid.addColumn(AuditRecord::actor).setHeader("Who").setKey("actor").setAutoWidth(true);
+        grid.addColumn(r -> names.displayName(r.actor())).setHeader("Who").setKey("actor").setAutoWidth(true)
+                .setTooltipGenerator(AuditRecord::actor);
         grid.addColumn(r -> r.action().label()).setHeader("What").setKey("action").setAutoWidth(true);
         grid.addColumn(this::assessment).setHeader("Assessment").setKey("assessment").setAutoWidth(true)
                 .setTooltipGenerator(this::assessment);

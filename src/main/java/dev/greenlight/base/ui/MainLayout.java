@@ -32,7 +32,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Map<NavigationBadge, Span> badges = new HashMap<>();
 
-    MainLayout(AuthenticationContext authentication, List<NavigationBadge> contributed) {
+    MainLayout(AuthenticationContext authentication, List<NavigationBadge> contributed, List<PersonName> naming) {
         setPrimarySection(Section.DRAWER);
         var brand = new Span("Greenlight");
         brand.addClassName("brand");
@@ -52,11 +52,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
         var user = new Div();
         user.addClassName("current-user");
-        var name = authentication.getPrincipalName().orElse("");
+        var username = authentication.getPrincipalName().orElse("");
+        var name = username.isEmpty() ? "" : naming.stream().findFirst().map(n -> n.of(username)).orElse(username);
         var logout = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        user.add(new Span(name), logout);
+        var signedIn = new Span(name);
+        signedIn.setId("current-user");
+        signedIn.setTitle(username);
+        user.add(signedIn, logout);
         var drawer = new Div(brand, new Scroller(nav), user);
         drawer.addClassName("drawer");
         addToDrawer(drawer);

@@ -50,6 +50,7 @@ import dev.greenlight.scoring.EuAiActTier;
 import dev.greenlight.scoring.Recommendation;
 import dev.greenlight.tracking.TrackingStatus;
 import dev.greenlight.security.Role;
+import dev.greenlight.security.UserDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ class PortfolioView extends Main {
     private final Anchor frontierExport = new Anchor();
     private BudgetFrontier.Selection<PortfolioEntry> frontier;
 
-    PortfolioView(PortfolioService portfolio) {
+    PortfolioView(PortfolioService portfolio, UserDirectory names) {
         this.portfolio = portfolio;
         addClassNames("page", "portfolio-page");
         var hint = new Paragraph("Every submitted assessment, ranked by score. Filters apply to the list, the figures, "
@@ -110,7 +111,7 @@ class PortfolioView extends Main {
         chart.addClassName("chart-area");
 
         configureFilters();
-        configureGrid();
+        configureGrid(names);
         frontierExport.setText("Export this set (.xlsx)");
         frontierExport.setId("export-frontier");
         frontierExport.addClassName("export-link");
@@ -162,13 +163,13 @@ class PortfolioView extends Main {
         box.addValueChangeListener(e -> refresh());
     }
 
-    private void configureGrid() {
+    private void configureGrid(UserDirectory names) {
         grid.setId("portfolio-grid");
         grid.addColumn(PortfolioEntry::title).setHeader("Title").setKey("title").setSortProperty(PortfolioSort.TITLE.name())
                 .setWidth("16em").setFlexGrow(1).setResizable(true);
         grid.addColumn(PortfolioEntry::team).setHeader("Team").setKey("team").setSortProperty(PortfolioSort.TEAM.name())
                 .setWidth("10em").setFlexGrow(0).setResizable(true);
-        grid.addColumn(PortfolioEntry::owner).setHeader("Owner").setKey("owner").setSortProperty(PortfolioSort.OWNER.name());
+        grid.addColumn(e -> names.displayName(e.owner())).setHeader("Owner").setKey("owner").setSortProperty(PortfolioSort.OWNER.name());
         grid.addComponentColumn(e -> StatusBadge.of(e.status())).setHeader("Status").setKey("status")
                 .setSortProperty(PortfolioSort.STATUS.name());
         var score = grid.addColumn(e -> e.score() == null ? "—" : String.format(Locale.ROOT, "%.0f", e.score())).setHeader("Score")

@@ -11,6 +11,7 @@ import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.ui.WizardStepNote;
 import dev.greenlight.review.DecisionType;
 import dev.greenlight.review.ReviewService;
+import dev.greenlight.security.UserDirectory;
 import java.util.Optional;
 
 /**
@@ -21,9 +22,11 @@ import java.util.Optional;
 class ReviewFeedbackNotes implements WizardStepNote {
 
     private final ReviewService reviews;
+    private final UserDirectory names;
 
-    ReviewFeedbackNotes(ReviewService reviews) {
+    ReviewFeedbackNotes(ReviewService reviews, UserDirectory names) {
         this.reviews = reviews;
+        this.names = names;
     }
 
     @Override
@@ -38,12 +41,12 @@ class ReviewFeedbackNotes implements WizardStepNote {
         if (details.status() == AssessmentStatus.CHANGES_REQUESTED) {
             history.decisions().stream().filter(d -> d.decision() == DecisionType.REQUEST_CHANGES).reduce((a, b) -> b)
                     .ifPresent(d -> box.add(new Paragraph(bold("Changes requested on version " + d.version() + " by "
-                            + d.decidedBy() + ": "), new com.vaadin.flow.component.html.Span(d.rationale() == null ? "(no reason given)" : d.rationale()))));
+                            + names.displayName(d.decidedBy()) + ": "), new com.vaadin.flow.component.html.Span(d.rationale() == null ? "(no reason given)" : d.rationale()))));
         }
         var comments = new UnorderedList();
         history.comments().stream()
                 .filter(c -> c.section() == step || c.section() == null && step == Questionnaire.Step.PROBLEM)
-                .forEach(c -> comments.add(new ListItem(c.author() + (c.version() == null ? "" : " on version " + c.version())
+                .forEach(c -> comments.add(new ListItem(names.displayName(c.author()) + (c.version() == null ? "" : " on version " + c.version())
                         + (c.section() == null ? " (whole assessment)" : "") + ": " + c.body())));
         if (comments.getChildren().findAny().isPresent()) {
             box.add(new Paragraph(bold("Comments on " + step.label().toLowerCase(java.util.Locale.ROOT) + ":")), comments);

@@ -8,6 +8,7 @@ import dev.greenlight.assessment.ui.AssessmentPageSection;
 import dev.greenlight.base.ui.LandingPage;
 import dev.greenlight.base.ui.NavigationBadge;
 import dev.greenlight.security.Role;
+import dev.greenlight.security.UserDirectory;
 import dev.greenlight.review.ReviewService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,9 +31,9 @@ class ReviewPageSections {
     }
 
     @Bean
-    AssessmentPageSection reviewSection(ReviewService reviews, AssessmentService assessments) {
+    AssessmentPageSection reviewSection(ReviewService reviews, AssessmentService assessments, UserDirectory names) {
         return AssessmentPageSection.of(AssessmentPageSection.Slot.BODY, 10, details -> true,
-                (details, changed) -> new ReviewSection(details, reviews, assessments, changed));
+                (details, changed) -> new ReviewSection(details, reviews, assessments, names, changed));
     }
 
     /** What reviewers said, as a column of the author's list. */

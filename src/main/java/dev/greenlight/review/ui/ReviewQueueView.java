@@ -16,6 +16,7 @@ import dev.greenlight.assessment.ui.RecommendationBadge;
 import dev.greenlight.assessment.ui.ResponsiveGrid;
 import java.util.List;
 import dev.greenlight.security.Role;
+import dev.greenlight.security.UserDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,14 +36,14 @@ class ReviewQueueView extends Main {
 
     final Grid<AssessmentSummary> grid = new Grid<>();
 
-    ReviewQueueView(ReviewService service) {
+    ReviewQueueView(ReviewService service, UserDirectory names) {
         addClassNames("page", "list-page");
         grid.setId("review-queue");
         grid.addColumn(s -> s.submittedAt() == null ? "" : WHEN.format(s.submittedAt().atZone(ZoneId.systemDefault())))
                 .setHeader("Submitted").setKey("submittedAt").setAutoWidth(true);
         grid.addColumn(AssessmentSummary::title).setHeader("Title").setKey("title").setFlexGrow(3).setWidth("14em")
                 .setTooltipGenerator(AssessmentSummary::title);
-        grid.addColumn(AssessmentSummary::owner).setHeader("Author").setKey("owner");
+        grid.addColumn(s -> names.displayName(s.owner())).setHeader("Author").setKey("owner");
         grid.addColumn(s -> "Version " + s.latestVersion()).setHeader("Submitted version").setKey("version").setAutoWidth(true);
         grid.addColumn(s -> s.score() == null ? "—" : String.format(Locale.ROOT, "%.0f", s.score())).setHeader("Score")
                 .setKey("score").setTextAlign(ColumnTextAlign.END);

@@ -3,7 +3,6 @@ package dev.greenlight.review.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -16,30 +15,27 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.greenlight.base.ui.Money;
 import dev.greenlight.base.ui.TextLimit;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.assessment.FieldError;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.assessment.VersionMismatchException;
 import dev.greenlight.assessment.VersionSummary;
-import dev.greenlight.assessment.ui.RecommendationBadge;
 import dev.greenlight.review.DecisionRecord;
 import dev.greenlight.review.DecisionRequest;
 import dev.greenlight.review.DecisionType;
 import dev.greenlight.review.ReviewService;
-import dev.greenlight.scoring.EuAiActTier;
-import dev.greenlight.scoring.Recommendation;
+import dev.greenlight.security.UserDirectory;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -56,25 +52,32 @@ class ReviewSection extends Composite<Div> {
     private final AssessmentDetails details;
     private final ReviewService reviews;
     private final AssessmentService assessments;
+    private final UserDirectory names;
     private final Runnable reload;
+    /** The conditions of the approval that waits for a sign-off: what leadership confirms. */
+    private final List<String> pendingConditions;
 
     final RadioButtonGroup<DecisionType> decision = new RadioButtonGroup<>("Decision");
     final TextArea conditions = new TextArea("Conditions (one per line)");
     final TextArea rationale = new TextArea("Rationale");
-    final TextArea signOffRationale = new TextArea("Reason (required to refuse)");
+    final TextArea signOffRationale = new TextArea("Reason");
     final Select<Questionnaire.Step> commentSection = new Select<>();
     final TextArea commentBody = new TextArea("Comment");
 
-    ReviewSection(AssessmentDetails details, ReviewService reviews, AssessmentService assessments, Runnable reload) {
+    ReviewSection(AssessmentDetails details, ReviewService reviews, AssessmentService assessments, UserDirectory names,
+                  Runnable reload) {
         this.details = details;
         this.reviews = reviews;
         this.assessments = assessments;
+        this.names = names;
         this.reload = reload;
         var root = getContent();
         root.setId("review-section");
         root.addClassName("review-section");
         var actions = reviews.actionsFor(details);
         var history = reviews.history(details.id());
+        pendingConditions = history.decisions().stream().filter(d -> !d.decision().isSignOff()).reduce((a, b) -> b)
+                .map(DecisionRecord::conditions).orElse(List.of());
         root.add(new H3("Review"), status(history.versions()));
         if (actions.decide()) {
             root.add(decisionForm());
@@ -84,7 +87,8 @@ class ReviewSection extends Composite<Div> {
         }
         var buttons = new HorizontalLayout();
         if (actions.archive()) {
-            var archive = new Button("Archive", e -> act(() -> reviews.archive(details.id(), details.version()), "Archived"));
+            var archive = new Button("Archive", e -> ReviewConfirmations.archive(details,
+                    () -> act(() -> reviews.archive(details.id(), details.version()), "Archived")).open());
             archive.setId("archive");
             buttons.add(archive);
         }
@@ -97,7 +101,8 @@ class ReviewSection extends Composite<Div> {
         if (buttons.getComponentCount() > 0) {
             root.add(buttons);
         }
-        root.add(decisions(history.decisions()), comments(history.comments()), versions(history.versions()));
+        root.add(decisions(history.decisions()), comments(history.comments()),
+                VersionsPanel.of(details.id(), history.versions(), assessments, names));
     }
 
     private Paragraph status(List<VersionSummary> versions) {
@@ -106,7 +111,7 @@ class ReviewSection extends Composite<Div> {
             text = "Not submitted yet.";
         } else {
             var last = versions.getLast();
-            text = "Version " + last.number() + " submitted by " + last.submittedBy() + " on "
+            text = "Version " + last.number() + " submitted by " + names.displayName(last.submittedBy()) + " on "
                     + WHEN.format(last.submittedAt().atZone(ZoneId.systemDefault())) + ".";
         }
         if (details.awaitsSignOff()) {
@@ -120,7 +125,7 @@ class ReviewSection extends Composite<Div> {
             var note = new Span("What changed, in the author's words: " + versions.getLast().changeNote());
             note.setId("review-change-note");
             note.addClassName("change-note");
-            p.add(new com.vaadin.flow.component.html.Div(note));
+            p.add(new Div(note));
         }
         return p;
     }
@@ -134,6 +139,7 @@ class ReviewSection extends Composite<Div> {
         conditions.setVisible(false);
         rationale.setId("rationale");
         rationale.setWidthFull();
+        rationale.setRequiredIndicatorVisible(true);
         TextLimit.counted(rationale, ReviewService.TEXT_MAX, rationale.getHelperText());
         var engineConditions = details.scoreResult() == null ? List.<String>of() : details.scoreResult().conditions();
         decision.addValueChangeListener(e -> {
@@ -142,11 +148,7 @@ class ReviewSection extends Composite<Div> {
             if (type == DecisionType.APPROVE_WITH_CONDITIONS && conditions.isEmpty()) {
                 conditions.setValue(String.join("\n", engineConditions));
             }
-            rationale.setLabel(switch (type == null ? DecisionType.APPROVE : type) {
-                case REQUEST_CHANGES -> "What to change (required)";
-                case REJECT -> "Rationale (required)";
-                default -> "Rationale (optional)";
-            });
+            rationale.setLabel(type == DecisionType.REQUEST_CHANGES ? "What to change" : "Rationale");
             conditions.setInvalid(false);
             rationale.setInvalid(false);
         });
@@ -173,6 +175,7 @@ class ReviewSection extends Composite<Div> {
     private Div signOffForm() {
         signOffRationale.setId("sign-off-rationale");
         signOffRationale.setWidthFull();
+        signOffRationale.setRequiredIndicatorVisible(true);
         var approve = new Button("Sign off", e -> submitDecision(new DecisionRequest(DecisionType.SIGN_OFF, details.latestVersion(),
                 List.of(), signOffRationale.getValue())));
         approve.setId("sign-off");
@@ -188,25 +191,43 @@ class ReviewSection extends Composite<Div> {
         return form;
     }
 
+    /** Checks the decision as the service will, shows what is wrong under its field, else asks to confirm it. */
     private void submitDecision(DecisionRequest request) {
+        conditions.setInvalid(false);
+        rationale.setInvalid(false);
+        signOffRationale.setInvalid(false);
+        var problems = reviews.problems(request);
+        if (!problems.isEmpty()) {
+            show(request, problems);
+            return;
+        }
+        var binding = request.decision() == DecisionType.SIGN_OFF ? pendingConditions : request.conditions();
+        ReviewConfirmations.decision(details, request, binding, () -> record(request)).open();
+    }
+
+    private void record(DecisionRequest request) {
         try {
             var after = reviews.decide(details.id(), request);
             notify("Decision recorded: " + after.status().label() + (after.awaitsSignOff() ? " (awaits leadership sign-off)" : ""), true);
             reload.run();
         } catch (InvalidAssessmentException e) {
-            for (var error : e.errors()) {
-                var field = error.path().startsWith("conditions") ? conditions : error.path().equals("rationale")
-                        ? (request.decision().isSignOff() ? signOffRationale : rationale) : null;
-                if (field != null) {
-                    field.setInvalid(true);
-                    field.setErrorMessage(error.message());
-                } else {
-                    notify(error.toString(), false);
-                }
-            }
+            show(request, e.errors());
         } catch (StaleAssessmentException | VersionMismatchException | Lifecycle.IllegalTransitionException | AccessDeniedException e) {
             notify(e.getMessage(), false);
             reload.run();
+        }
+    }
+
+    private void show(DecisionRequest request, List<FieldError> errors) {
+        for (var error : errors) {
+            var field = error.path().startsWith("conditions") ? conditions : error.path().equals("rationale")
+                    ? (request.decision().isSignOff() ? signOffRationale : rationale) : null;
+            if (field != null) {
+                field.setInvalid(true);
+                field.setErrorMessage(error.message());
+            } else {
+                notify(error.toString(), false);
+            }
         }
     }
 
@@ -230,7 +251,7 @@ class ReviewSection extends Composite<Div> {
         for (var d : list.reversed()) {
             var item = new Div();
             item.addClassName("decision");
-            var head = new Span(d.decision().label() + " · version " + d.version() + " · " + d.decidedBy() + " · "
+            var head = new Span(d.decision().label() + " · version " + d.version() + " · " + names.displayName(d.decidedBy()) + " · "
                     + WHEN.format(d.decidedAt().atZone(ZoneId.systemDefault())));
             head.addClassName("decision-head");
             item.add(head);
@@ -254,7 +275,7 @@ class ReviewSection extends Composite<Div> {
         for (var c : list) {
             var item = new Div();
             item.addClassName("comment");
-            var head = new Span(c.author() + " · " + WHEN.format(c.createdAt().atZone(ZoneId.systemDefault()))
+            var head = new Span(names.displayName(c.author()) + " · " + WHEN.format(c.createdAt().atZone(ZoneId.systemDefault()))
                     + (c.version() == null ? "" : " · version " + c.version())
                     + (c.section() == null ? "" : " · " + c.section().label()));
             head.addClassName("comment-head");
@@ -287,84 +308,6 @@ class ReviewSection extends Composite<Div> {
             commentBody.setInvalid(true);
             commentBody.setErrorMessage(e.errors().getFirst().message());
         }
-    }
-
-    private Details versions(List<VersionSummary> versions) {
-        var content = new Div();
-        content.setId("versions");
-        if (versions.isEmpty()) {
-            content.add(new Paragraph("A version is frozen each time the assessment is submitted."));
-        }
-        var ul = new UnorderedList();
-        for (var v : versions) {
-            ul.add(new ListItem("Version " + v.number() + " · " + v.submittedBy() + " · " + WHEN.format(v.submittedAt().atZone(ZoneId.systemDefault()))
-                    + (v.score() == null ? " · not scored" : String.format(Locale.ROOT, " · score %.0f · %s · level %s · %s · model %s",
-                    v.score(), recommendation(v.recommendation()), v.ethicsLevel(), tier(v.euAiActTier()), v.modelVersion()))
-                    + (v.changeNote() == null ? "" : " · what changed: " + v.changeNote())));
-        }
-        content.add(ul);
-        if (versions.size() >= 2) {
-            var from = new Select<Integer>();
-            var to = new Select<Integer>();
-            var numbers = versions.stream().map(VersionSummary::number).toList();
-            from.setLabel("Compare version");
-            from.setItems(numbers);
-            from.setValue(numbers.get(numbers.size() - 2));
-            from.setId("compare-from");
-            to.setLabel("with version");
-            to.setItems(numbers);
-            to.setValue(numbers.getLast());
-            to.setId("compare-to");
-            var result = new Div();
-            result.setId("comparison");
-            var compare = new Button("Compare", e -> showComparison(result, from.getValue(), to.getValue()));
-            compare.setId("compare");
-            content.add(new HorizontalLayout(from, to, compare), result);
-            showComparison(result, from.getValue(), to.getValue());
-        }
-        var box = new Details("Versions (" + versions.size() + ")", content);
-        box.setOpened(versions.size() >= 2);
-        box.addClassName("review-block");
-        return box;
-    }
-
-    private void showComparison(Div result, Integer from, Integer to) {
-        result.removeAll();
-        if (from == null || to == null) {
-            return;
-        }
-        var c = assessments.compare(details.id(), from, to);
-        var moves = new UnorderedList();
-        moves.setId("comparison-moves");
-        moves.add(new ListItem("NPV: " + Money.format(c.fromFigures().npv(), c.currency()) + " → "
-                + Money.format(c.toFigures().npv(), c.currency())));
-        moves.add(new ListItem("Risk-adjusted NPV: " + Money.format(c.fromFigures().riskAdjustedNpv(), c.currency()) + " → "
-                + Money.format(c.toFigures().riskAdjustedNpv(), c.currency())));
-        moves.add(new ListItem(c.scoreDelta() == null ? "Score: " + c.from().score() + " → " + c.to().score()
-                : String.format(Locale.ROOT, "Score: %.1f → %.1f (%+.1f)", c.from().score(), c.to().score(), c.scoreDelta())));
-        moves.add(new ListItem("Recommendation: " + recommendation(c.from().recommendation()) + " → " + recommendation(c.to().recommendation())
-                + (c.recommendationChanged() ? "" : " (unchanged)")));
-        moves.add(new ListItem("Ethics level: " + c.from().ethicsLevel() + " → " + c.to().ethicsLevel() + (c.levelChanged() ? "" : " (unchanged)")));
-        moves.add(new ListItem("EU AI Act tier: " + tier(c.from().euAiActTier()) + " → " + tier(c.to().euAiActTier())
-                + (c.tierChanged() ? "" : " (unchanged)")));
-        result.add(moves);
-        if (c.readable().isEmpty()) {
-            result.add(new Paragraph("No answer changed."));
-        } else {
-            var changes = new UnorderedList();
-            changes.addClassName("changes");
-            changes.setId("comparison-changes");
-            c.readable().forEach(ch -> changes.add(new ListItem(ch.step().label() + " · " + ch)));
-            result.add(new Paragraph(c.readable().size() + (c.readable().size() == 1 ? " answer changed:" : " answers changed:")), changes);
-        }
-    }
-
-    private static String recommendation(Recommendation recommendation) {
-        return RecommendationBadge.label(recommendation);
-    }
-
-    private static String tier(EuAiActTier tier) {
-        return tier == null ? "—" : tier.label();
     }
 
     private static void notify(String message, boolean success) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import dev.greenlight.security.Role;
+import dev.greenlight.security.UserDirectory;
 import dev.greenlight.tracking.ReReviewItem;
 import dev.greenlight.tracking.TrackingService;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,12 +30,12 @@ class ReReviewQueueView extends Main {
 
     final Grid<ReReviewItem> grid = new Grid<>();
 
-    ReReviewQueueView(TrackingService tracking) {
+    ReReviewQueueView(TrackingService tracking, UserDirectory names) {
         addClassNames("page", "list-page");
         grid.setId("re-review-queue");
         grid.addColumn(i -> DAY.format(i.since())).setHeader("Since").setAutoWidth(true);
         grid.addColumn(ReReviewItem::title).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(ReReviewItem::owner).setHeader("Author");
+        grid.addColumn(i -> names.displayName(i.owner())).setHeader("Author");
         grid.addColumn(i -> "re-review: " + i.reason()).setHeader("Why").setFlexGrow(3);
         grid.setItems(query -> tracking.reReviewQueue(VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) tracking.reReviewCount());

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.base.ui.Money;
+import dev.greenlight.security.UserDirectory;
 import dev.greenlight.tracking.CheckInRecord;
 import dev.greenlight.tracking.CheckInRequest;
 import dev.greenlight.assessment.KillRuleWords;
@@ -48,7 +49,7 @@ class TrackingSection extends Composite<Div> {
     final RadioButtonGroup<ReReviewDecision> decision = new RadioButtonGroup<>("Re-review decision");
     final TextArea rationale = new TextArea("Rationale");
 
-    TrackingSection(TrackingReport report, TrackingService tracking, Runnable changed) {
+    TrackingSection(TrackingReport report, TrackingService tracking, UserDirectory names, Runnable changed) {
         this.tracking = tracking;
         this.changed = changed;
         var root = getContent();
@@ -66,7 +67,7 @@ class TrackingSection extends Composite<Div> {
         if (report.reReview() != null) {
             root.add(reReview(report));
         }
-        report.decisions().forEach(d -> root.add(new Paragraph("Re-review " + DAY.format(d.decidedAt()) + " by " + d.decidedBy()
+        report.decisions().forEach(d -> root.add(new Paragraph("Re-review " + DAY.format(d.decidedAt()) + " by " + names.displayName(d.decidedBy())
                 + ": " + (d.decision() == ReReviewDecision.STOP ? "stopped" : "continued") + " (" + d.reason() + ")"
                 + (d.rationale() == null ? "" : " — " + d.rationale()))));
         if (tracking.mayPost(report)) {
@@ -75,7 +76,7 @@ class TrackingSection extends Composite<Div> {
             root.add(new Paragraph("Report a month (posting a month again replaces it):"), form);
         }
         if (!report.checkIns().isEmpty()) {
-            root.add(table(report));
+            root.add(table(report, names));
         }
         root.add(TrackingChart.of(report));
     }
@@ -142,7 +143,7 @@ class TrackingSection extends Composite<Div> {
         return box;
     }
 
-    private Grid<CheckInRecord> table(TrackingReport r) {
+    private Grid<CheckInRecord> table(TrackingReport r, UserDirectory names) {
         var grid = new Grid<CheckInRecord>();
         grid.setId("tracking-months");
         var c = r.currency() == null ? "" : " (" + r.currency() + ")";
@@ -157,6 +158,7 @@ class TrackingSection extends Composite<Div> {
         grid.addColumn(x -> word(x.kpiValue())).setHeader("KPI").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(x -> word(x.modelMetricValue())).setHeader("Model metric").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(x -> x.note() == null ? "" : x.note()).setHeader("Note");
+        grid.addColumn(x -> names.displayName(x.postedBy())).setHeader("Posted by").setKey("postedBy");
         grid.getColumns().forEach(col -> col.setAutoWidth(true).setFlexGrow(0));
         grid.setItems(r.checkIns().reversed());
         grid.setAllRowsVisible(true);

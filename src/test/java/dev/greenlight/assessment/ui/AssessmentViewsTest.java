@@ -99,8 +99,12 @@ class AssessmentViewsTest extends ViewTestCase {
         var labels = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).contains("All assessments").doesNotContain("New assessment", "My assessments");
         var grid = test(grid());
+        var owner = grid().getColumns().indexOf(grid().getColumnByKey("owner"));
         for (int i = 0; i < grid.size(); i++) {
             assertThat(grid.getRow(i).status()).isNotEqualTo(AssessmentStatus.DRAFT);
+            if (grid.getRow(i).owner().equals("engineer")) {
+                assertThat(grid.getCellText(i, owner)).as("owners by display name").isEqualTo("Erin Engineer");
+            }
         }
         assertThat(grid.size()).isGreaterThan(0);
     }
@@ -151,6 +155,8 @@ class AssessmentViewsTest extends ViewTestCase {
         assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("export-brief").exists())
                 .as("a draft that cannot be scored has no brief to export").isFalse();
         assertThat($(com.vaadin.flow.component.html.Div.class).withId("audit-trail").exists()).isTrue();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).all()).extracting(com.vaadin.flow.component.html.Span::getText)
+                .as("the author by display name").contains("by Erin Engineer");
         test($(Button.class).id("submit")).click();
         var notReady = $(ConfirmDialog.class).id("submit-not-ready");
         assertThat(notReady.getElement().getTextRecursively()).as("says what is missing, as the review step does")

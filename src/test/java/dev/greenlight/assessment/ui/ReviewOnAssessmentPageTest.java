@@ -5,6 +5,7 @@ import static dev.greenlight.RunAs.pm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -67,6 +68,7 @@ class ReviewOnAssessmentPageTest extends ViewTestCase {
 
         test(rationale).setValue("Name a sponsor and add evidence for the downtime cost");
         test($(Button.class).id("record-decision")).click();
+        test($(ConfirmDialog.class).id("decision-confirm")).confirm();
         assertThat(service.get(id).status()).isEqualTo(AssessmentStatus.CHANGES_REQUESTED);
         assertThat($(Button.class).withId("record-decision").exists()).isFalse();
         assertThat($(Div.class).id("decisions").getElement().getTextRecursively()).contains("Changes requested").contains("Name a sponsor");
@@ -104,7 +106,9 @@ class ReviewOnAssessmentPageTest extends ViewTestCase {
         var conditions = $(TextArea.class).id("conditions");
         assertThat(conditions.getValue()).isEqualTo(String.join("\n", engine));
         test(conditions).setValue("Monitor false alarms monthly\nReview after six months");
+        test($(TextArea.class).id("rationale")).setValue("Cheap to run and the downtime it prevents is evidenced");
         test($(Button.class).id("record-decision")).click();
+        test($(ConfirmDialog.class).id("decision-confirm")).confirm();
         assertThat(service.get(id).status()).isEqualTo(AssessmentStatus.APPROVED_WITH_CONDITIONS);
         assertThat($(Div.class).id("decisions").getElement().getTextRecursively()).contains("Review after six months");
     }

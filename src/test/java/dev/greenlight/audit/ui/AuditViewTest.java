@@ -36,6 +36,7 @@ class AuditViewTest extends ViewTestCase {
         assertThat(grid.size()).isPositive();
         for (int i = 0; i < grid.size(); i++) {
             assertThat(grid.getRow(i).actor()).isEqualTo("mallory");
+            assertThat(grid.getCellText(i, 1)).as("no such user: shown as stored").isEqualTo("mallory");
             assertThat(grid.getRow(i).action()).isEqualTo(AuditAction.LOGIN_FAILED);
         }
         action.setValue(AuditAction.CREATED);
@@ -59,6 +60,7 @@ class AuditViewTest extends ViewTestCase {
         @SuppressWarnings("unchecked") var grid = test((Grid<AuditRecord>) $(Grid.class).id("audit"));
         assertThat(grid.size()).isEqualTo(2);
         assertThat(grid.getCellText(0, 3)).isEqualTo("Audited by title, renamed (#" + id + ")");
+        assertThat(grid.getCellText(0, 1)).as("who, by display name").isEqualTo("Erin Engineer");
         var changed = grid.getRow(0);
         assertThat(changed.action()).isEqualTo(AuditAction.CHANGED);
         grid.clickRow(0);

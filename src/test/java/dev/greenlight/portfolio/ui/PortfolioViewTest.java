@@ -105,6 +105,8 @@ class PortfolioViewTest extends ViewTestCase {
             }
         }
         assertThat(titles(grid())).doesNotContain("Lab draft");
+        var owner = grid().getColumns().indexOf(grid().getColumnByKey("owner"));
+        assertThat(grid.getCellText(titles(grid()).indexOf("Lab A"), owner)).as("owners by display name").isEqualTo("Erin Engineer");
         var labels = find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
         assertThat(labels).contains("Portfolio");
         assertThat($(Anchor.class).id("export-portfolio").getHref()).isNotBlank();

@@ -48,7 +48,7 @@ class ReviewQueueViewTest extends ViewTestCase {
                 .isSortedAccordingTo(Comparator.comparing(AssessmentSummary::submittedAt));
         var row = rows.stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         int index = rows.indexOf(row);
-        assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("owner")))).isEqualTo("engineer");
+        assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("owner")))).isEqualTo("Erin Engineer");
         assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("ethicsLevel")))).isEqualTo(row.ethicsLevel().name());
         assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("euAiActTier")))).isEqualTo(dev.greenlight.scoring.EuAiActTier.MINIMAL.label());
         assertThat(grid.getCellText(index, queue().getColumns().indexOf(queue().getColumnByKey("score")))).isEqualTo(String.format("%.0f", row.score()));

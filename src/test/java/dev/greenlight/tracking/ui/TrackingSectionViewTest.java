@@ -85,6 +85,8 @@ class TrackingSectionViewTest extends ViewTestCase {
         @SuppressWarnings("unchecked") Grid<dev.greenlight.tracking.CheckInRecord> months = $(Grid.class).id("tracking-months");
         assertThat(test(months).size()).isEqualTo(1);
         assertThat(test(months).getRow(0).note()).isEqualTo("First month live");
+        assertThat(test(months).getCellText(0, months.getColumns().indexOf(months.getColumnByKey("postedBy"))))
+                .as("posted by, by display name").isEqualTo("Erin Engineer");
         assertThat(engineer(() -> tracking.report(id)).checkIns()).singleElement()
                 .satisfies(c -> assertThat(c.month()).isEqualTo("2027-03"));
     }
@@ -122,6 +124,7 @@ class TrackingSectionViewTest extends ViewTestCase {
         var row = java.util.stream.IntStream.range(0, test(queue).size()).filter(i -> test(queue).getRow(i).assessmentId() == id)
                 .findFirst().orElseThrow();
         assertThat(test(queue).getCellText(row, 3)).isEqualTo("re-review: model metric 0.41 below 0.50 since month 1");
+        assertThat(test(queue).getCellText(row, 2)).as("the author by display name").isEqualTo("Erin Engineer");
 
         open(id);
         assertThat($(Span.class).id("tracking-status").getText()).isEqualTo("Kill criterion met");
@@ -134,7 +137,8 @@ class TrackingSectionViewTest extends ViewTestCase {
         test(decision).selectItem("Stop the project");
         test($(Button.class).id("re-review-submit")).click();
         assertThat(assessments.get(id).status()).isEqualTo(AssessmentStatus.STOPPED);
-        assertThat(text("tracking")).contains("stopped (model metric 0.41 below 0.50 since month 1)");
+        assertThat(text("tracking")).contains("stopped (model metric 0.41 below 0.50 since month 1)")
+                .contains("by Pat Product: stopped");
         assertThat($(Button.class).withId("re-review-submit").exists()).isFalse();
     }
 }
