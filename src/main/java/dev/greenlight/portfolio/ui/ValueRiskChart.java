@@ -15,10 +15,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.entity.StandardEntityCollection;
+import org.jfree.chart.entity.XYItemEntity;
 import org.jfree.chart.labels.XYItemLabelGenerator;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
@@ -28,6 +32,7 @@ import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Value against risk, drawn on the server (JFreeChart → SVG): x is residual ethical risk, y risk-adjusted NPV,
@@ -122,12 +127,33 @@ final class ValueRiskChart {
         var chart = new JFreeChart("Value vs risk (" + currencyLabel + ")", new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         var g = new SVGGraphics2D(760, 440);
-        chart.draw(g, new Rectangle(0, 0, 760, 440));
+        var drawn = new ChartRenderingInfo(new StandardEntityCollection());
+        chart.draw(g, new Rectangle(0, 0, 760, 440), drawn);
         // a viewBox without fixed dimensions lets the chart shrink to a phone's width instead of being cut off
-        var svg = new Svg(g.getSVGElement(null, false, new org.jfree.svg.ViewBox(0, 0, 760, 440), null, null));
+        var markup = g.getSVGElement(null, false, new org.jfree.svg.ViewBox(0, 0, 760, 440), null, null);
+        var svg = new Svg(markup.replace("</svg>", links(drawn, data, numbers, points) + "</svg>"));
         svg.setId("value-risk-chart");
         svg.addClassName("portfolio-chart");
         return svg;
+    }
+
+    /**
+     * Every point opens its assessment: JFreeChart reports where it drew each item, and a transparent link of the
+     * same size goes on top of it, with the title as the tooltip.
+     */
+    private static String links(ChartRenderingInfo drawn, XYSeriesCollection data,
+                                Map<XYSeries, List<Integer>> numbers, List<PortfolioEntry> points) {
+        var links = new StringBuilder();
+        for (var entity : drawn.getEntityCollection().getEntities()) {
+            if (entity instanceof XYItemEntity item) {
+                var p = points.get(numbers.get(data.getSeries(item.getSeriesIndex())).get(item.getItem()) - 1);
+                var area = item.getArea().getBounds2D();
+                links.append(String.format(Locale.ROOT, "<a href=\"assessment/%d\" class=\"chart-point\"><title>%s</title>"
+                                + "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"transparent\" pointer-events=\"all\"/></a>",
+                        p.id(), HtmlUtils.htmlEscape(p.title()), area.getCenterX(), area.getCenterY(), Math.max(6, area.getWidth() / 2)));
+            }
+        }
+        return links.toString();
     }
 
     private static void quadrant(XYPlot plot, String text, double x, double y) {

@@ -127,7 +127,11 @@ class PortfolioViewTest extends ViewTestCase {
         assertThat($(Div.class).id("headline-cost").getElement().getTextRecursively()).contains("220,000 CHF");
         assertThat($(Paragraph.class).id("chart-caption").getText()).startsWith("7 projects on the chart");
         assertThat($(OrderedList.class).id("chart-legend-CHF").getChildren().count()).isEqualTo(7).isLessThan(before + 7);
-        assertThat($(Svg.class).id("value-risk-chart-CHF").getElement().toString()).contains("Value vs risk (CHF)");
+        var markup = $(Svg.class).id("value-risk-chart-CHF").getElement().toString();
+        assertThat(markup).contains("Value vs risk (CHF)");
+        assertThat(markup.split("class=\"chart-point\"", -1)).as("every point on the chart is a link").hasSize(7 + 1);
+        assertThat(markup).contains("<title>Lab E</title>");
+        assertThat(markup).containsPattern("href=\"assessment/\\d+\" class=\"chart-point\">\\s*<title>Lab A</title>");
         assertThat($(OrderedList.class).id("chart-legend-CHF").getChildren().findFirst().orElseThrow().getChildren()
                 .findFirst().orElseThrow()).as("each point's entry links to its assessment").isInstanceOf(Anchor.class);
 
