@@ -43,7 +43,7 @@ public final class BriefDocument {
             text("Author: " + data.author() + ". Status: " + data.status() + ".");
 
             heading("Recommendation");
-            text(score.recommendation().label() + ", Greenlight score " + oneDecimal(score.score()) + " of 100.");
+            text(score.recommendation().heading() + ", Greenlight score " + oneDecimal(score.score()) + " of 100.");
             var subscores = table("Subscore", "Value (0–100)");
             row(subscores, "Value", oneDecimal(score.subscores().value()));
             row(subscores, "Confidence", oneDecimal(score.subscores().confidence()));

@@ -50,7 +50,7 @@ record BriefSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st, List<Link>
         rows.heading("Recommendation");
         var rec = rows.next();
         label(rec, 0, "Recommendation");
-        Cells.text(rec, 1, score.recommendation().label(), st.recommendation(score.recommendation()));
+        Cells.text(rec, 1, score.recommendation().heading(), st.recommendation(score.recommendation()));
         figure(rec, RIGHT, "Greenlight score (0–100)", score.score(), st.scoreBig);
         rec.setHeightInPoints(20);
         pair(rows.next(), "Value", score.subscores().value(), "Confidence", score.subscores().confidence(), st.number0);

@@ -13,8 +13,14 @@ public enum Recommendation {
         this.label = label;
     }
 
+    /** Mid-sentence: "Recommendation: go with conditions". */
     public String label() {
         return label;
+    }
+
+    /** On its own, as a badge, a cell or a heading says it: "Go with conditions", "No-go". */
+    public String heading() {
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
     /** Returns this recommendation, or {@code ceiling} if this one is better than the ceiling allows. */

@@ -40,7 +40,6 @@ public final class RecommendationBadge {
         if (recommendation == null) {
             return "—";
         }
-        var words = recommendation.label();
-        return recommendation == Recommendation.NO_GO ? "No-go" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return recommendation.heading();
     }
 }

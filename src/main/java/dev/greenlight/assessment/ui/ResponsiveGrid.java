@@ -59,5 +59,5 @@ public final class ResponsiveGrid {
     }
 
     private static final String WIDE_WIDTH = ResponsiveGrid.class.getName() + ".wideWidth";
-    static final String PHONE_TITLE_WIDTH = "7em";
+    static final String PHONE_TITLE_WIDTH = "8em";
 }

@@ -173,7 +173,8 @@ class PortfolioView extends Main {
         grid.addComponentColumn(e -> StatusBadge.of(e.status())).setHeader("Status").setKey("status")
                 .setSortProperty(PortfolioSort.STATUS.name());
         var score = grid.addColumn(e -> e.score() == null ? "—" : String.format(Locale.ROOT, "%.0f", e.score())).setHeader("Score")
-                .setKey("score").setSortProperty(PortfolioSort.SCORE.name()).setTextAlign(ColumnTextAlign.END);
+                .setKey("score").setSortProperty(PortfolioSort.SCORE.name()).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(e -> RecommendationBadge.of(e.recommendation()))
                 .setHeader("Recommendation").setKey("recommendation").setSortProperty(PortfolioSort.RECOMMENDATION.name());
         grid.addColumn(e -> Money.format(e.npv(), e.currency())).setHeader("NPV").setKey("npv")
@@ -232,6 +233,7 @@ class PortfolioView extends Main {
         frontierGrid.setVisible(false);
         frontierGrid.addItemClickListener(e -> frontierGrid.getUI().ifPresent(ui -> ui.navigate("assessment/" + e.getItem().id())));
         var form = new HorizontalLayout(budget, currency, run);
+        form.setWrap(true);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         var explain = new Paragraph("The projects of the filtered portfolio that together give the most risk-adjusted NPV "
                 + "without their build costs exceeding the budget. No-go, rejected, stopped and archived projects, and projects whose "

@@ -46,7 +46,7 @@ class ReviewQueueView extends Main {
         grid.addColumn(s -> names.displayName(s.owner())).setHeader("Author").setKey("owner");
         grid.addColumn(s -> "Version " + s.latestVersion()).setHeader("Submitted version").setKey("version").setAutoWidth(true);
         grid.addColumn(s -> s.score() == null ? "—" : String.format(Locale.ROOT, "%.0f", s.score())).setHeader("Score")
-                .setKey("score").setTextAlign(ColumnTextAlign.END);
+                .setKey("score").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> RecommendationBadge.of(s.recommendation())).setHeader("Recommendation").setKey("recommendation")
                 .setAutoWidth(true);
         grid.addColumn(s -> s.ethicsLevel() == null ? "—" : s.ethicsLevel()).setHeader("Ethics level").setKey("ethicsLevel");
