@@ -117,8 +117,9 @@ public class BriefService {
         entries.add(new BriefData.HistoryEntry(details.createdAt(), name.apply(details.owner()), "Created"));
         for (var v : review.versions()) {
             entries.add(new BriefData.HistoryEntry(v.submittedAt(), name.apply(v.submittedBy()), "Submitted version " + v.number()
-                    + (v.score() == null ? " (not scored)" : String.format(Locale.ROOT, " — score %.1f, %s, ethics level %s, EU AI Act %s, model %s",
-                    v.score(), v.recommendation(), v.ethicsLevel(), v.euAiActTier(), v.modelVersion()))));
+                    + (v.score() == null ? " (not scored)" : String.format(Locale.ROOT, " — score %.1f, %s, ethics level %s, EU AI Act: %s, model %s",
+                    v.score(), v.recommendation() == null ? "no recommendation" : v.recommendation().label(), v.ethicsLevel(),
+                    v.euAiActTier() == null ? "not screened" : v.euAiActTier().label(), v.modelVersion()))));
         }
         for (var d : review.decisions()) {
             var what = new StringBuilder("Decision: ").append(d.decision().label()).append(" (version ").append(d.version()).append(')');

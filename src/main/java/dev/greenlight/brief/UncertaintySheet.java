@@ -44,7 +44,7 @@ record UncertaintySheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
             Cells.number(row, 0, bin.from(), st.money);
             Cells.number(row, 1, bin.to(), st.money);
             Cells.number(row, 2, bin.count(), st.integer);
-            Cells.text(row, 3, Cells.moneyText(bin.from()) + " to " + Cells.moneyText(bin.to()), st.text);
+            Cells.text(row, 3, Cells.shortMoney(bin.from()) + " to " + Cells.shortMoney(bin.to()), st.text);
         }
         if (!bins.isEmpty()) {
             histogram(header, bins.size());

@@ -227,6 +227,15 @@ class BriefLayoutTest {
         assertThat(Cells.lines("aaa bbb ccc ddd", 7)).isEqualTo(2);
     }
 
+    @Test
+    void histogram_bins_are_labelled_short_enough_for_the_chart_axis() {
+        assertThat(Cells.shortMoney(-749_470)).isEqualTo("-749k");
+        assertThat(Cells.shortMoney(2_345_678)).isEqualTo("2.35M");
+        assertThat(Cells.shortMoney(-1_000_000)).isEqualTo("-1.00M");
+        assertThat(Cells.shortMoney(80)).isEqualTo("80");
+        assertThat(Cells.shortMoney(0)).isEqualTo("0");
+    }
+
     private static String answerTo(XSSFSheet answers, String question) {
         XSSFCell cell = find(answers, question);
         assertThat(cell).as("the question " + question).isNotNull();
