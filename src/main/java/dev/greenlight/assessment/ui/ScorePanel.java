@@ -76,12 +76,13 @@ class ScorePanel extends Composite<Section> {
         var mc = f.monteCarlo();
         var e = r.ethics();
         var box = new Div(
-                figure("NPV", Money.format(f.npv(), f.currency())),
+                // the figure that allows for the model failing comes first, as in the business case
                 figure("Risk-adjusted NPV", Money.format(f.riskAdjustedNpv(), f.currency())),
+                figure("NPV if the model works", Money.format(f.npv(), f.currency())),
                 figure("IRR", f.irr() == null ? "none" : percent(f.irr())),
                 figure("Payback", f.paybackMonths() == null ? "not within horizon" : String.format(Locale.US, "%.1f months", f.paybackMonths())),
                 figure("Chance NPV > 0", percent(mc.probabilityNpvPositive())),
-                figure("NPV P10 – P90", Money.format(mc.p10(), f.currency()) + " – " + Money.format(mc.p90(), f.currency())),
+                figure("NPV in 8 of 10 simulated outcomes", Money.format(mc.p10(), f.currency()) + " – " + Money.format(mc.p90(), f.currency())),
                 figure("Ethical risk", "Level " + e.level().name() + " (" + e.level().label() + ")"),
                 figure("EU AI Act", humanise(e.euAiActTier().name()) + (e.articles().isEmpty() ? "" : " · " + String.join(", ", e.articles()))));
         box.addClassName("figures");

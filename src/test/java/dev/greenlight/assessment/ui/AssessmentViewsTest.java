@@ -170,6 +170,10 @@ class AssessmentViewsTest extends ViewTestCase {
     void a_complete_assessment_is_submitted_after_a_confirmation_and_a_resubmission_says_what_changed() {
         var id = service.create(dev.greenlight.SampleDocuments.fraud("Complete page test")).id();
         navigate(AssessmentView.class, id);
+        var figures = find(com.vaadin.flow.component.html.Div.class).withClassName("figures").first().getElement().getTextRecursively();
+        assertThat(figures).as("the figure that allows for failure leads, and the range is said in words")
+                .contains("NPV in 8 of 10 simulated outcomes").doesNotContain("P10");
+        assertThat(figures.indexOf("Risk-adjusted NPV")).isLessThan(figures.indexOf("NPV if the model works"));
         var meta = find(com.vaadin.flow.component.html.Div.class).withClassName("meta").single();
         assertThat(meta.getElement().getTextRecursively()).as("the row's internal counter is never shown as a version")
                 .contains("not submitted yet").doesNotContain("version 0").doesNotContain("version 1");
