@@ -142,6 +142,9 @@ class ReviewSection extends Composite<Div> {
         rationale.setRequiredIndicatorVisible(true);
         TextLimit.counted(rationale, ReviewService.TEXT_MAX, rationale.getHelperText());
         var engineConditions = details.scoreResult() == null ? List.<String>of() : details.scoreResult().conditions();
+        conditions.setHelperText(engineConditions.isEmpty()
+                ? "Greenlight requires none for this score: write the conditions you set, one per line."
+                : "Pre-filled with the controls Greenlight requires for this score: edit or add, one per line.");
         decision.addValueChangeListener(e -> {
             var type = e.getValue();
             conditions.setVisible(type == DecisionType.APPROVE_WITH_CONDITIONS);

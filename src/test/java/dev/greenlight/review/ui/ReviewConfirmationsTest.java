@@ -122,6 +122,9 @@ class ReviewConfirmationsTest extends ViewTestCase {
         long id = submitted(SampleDocuments.maintenance("Conditional spindle forecast"));
         open(id);
         choose(DecisionType.APPROVE_WITH_CONDITIONS);
+        var required = assessments.get(id).scoreResult().conditions();
+        assertThat($(TextArea.class).id("conditions").getHelperText()).as("says where the pre-filled conditions come from")
+                .startsWith(required.isEmpty() ? "Greenlight requires none for this score" : "Pre-filled with the controls Greenlight requires");
         test($(TextArea.class).id("conditions")).setValue("Monitor false alarms monthly\nReview after six months");
         test($(TextArea.class).id("rationale")).setValue("Good case once alarms are watched");
         test($(Button.class).id("record-decision")).click();
