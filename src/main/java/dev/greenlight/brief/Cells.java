@@ -168,14 +168,14 @@ final class Cells {
         return String.format(Locale.US, "%,.0f", amount);
     }
 
-    /** Short enough for a chart's axis: "-0.75M", "650k", "80"; the exact amounts stay in their own cells. */
+    /** Short enough for a chart's axis: "-0.75M", "650K", "80" (K and M as the business case writes them). */
     static String shortMoney(double amount) {
         double size = Math.abs(amount);
         if (size >= 1e6) {
             return String.format(Locale.US, "%.2fM", amount / 1e6);
         }
         if (size >= 1e3) {
-            return String.format(Locale.US, "%.0fk", amount / 1e3);
+            return String.format(Locale.US, "%.0fK", amount / 1e3);
         }
         return String.format(Locale.US, "%.0f", amount);
     }

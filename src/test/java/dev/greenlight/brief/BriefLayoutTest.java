@@ -229,7 +229,7 @@ class BriefLayoutTest {
 
     @Test
     void histogram_bins_are_labelled_short_enough_for_the_chart_axis() {
-        assertThat(Cells.shortMoney(-749_470)).isEqualTo("-749k");
+        assertThat(Cells.shortMoney(-749_470)).isEqualTo("-749K");
         assertThat(Cells.shortMoney(2_345_678)).isEqualTo("2.35M");
         assertThat(Cells.shortMoney(-1_000_000)).isEqualTo("-1.00M");
         assertThat(Cells.shortMoney(80)).isEqualTo("80");

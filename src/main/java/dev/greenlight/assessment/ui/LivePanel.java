@@ -50,7 +50,7 @@ class LivePanel extends Composite<Div> {
         subs.addClassName("subscores");
         live.add(subs);
         var ethics = new Paragraph("Ethical risk level " + r.ethics().level().name() + " (" + r.ethics().level().label() + "), EU AI Act: "
-                + Questionnaire.humanise(r.ethics().euAiActTier().name())
+                + r.ethics().euAiActTier().label()
                 + (r.ethics().toLowerLevel().isEmpty() ? "" : ". To lower the level: "
                 + String.join(", ", r.ethics().toLowerLevel().stream().map(Questionnaire::humanise).toList())));
         ethics.setId("live-ethics");

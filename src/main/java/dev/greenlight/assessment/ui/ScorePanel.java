@@ -84,7 +84,7 @@ class ScorePanel extends Composite<Section> {
                 figure("Chance NPV > 0", percent(mc.probabilityNpvPositive())),
                 figure("NPV in 8 of 10 simulated outcomes", Money.format(mc.p10(), f.currency()) + " – " + Money.format(mc.p90(), f.currency())),
                 figure("Ethical risk", "Level " + e.level().name() + " (" + e.level().label() + ")"),
-                figure("EU AI Act", humanise(e.euAiActTier().name()) + (e.articles().isEmpty() ? "" : " · " + String.join(", ", e.articles()))));
+                figure("EU AI Act", humanise(e.euAiActTier().label()) + (e.articles().isEmpty() ? "" : " · " + String.join(", ", e.articles()))));
         box.addClassName("figures");
         return box;
     }
