@@ -1,9 +1,12 @@
 package dev.greenlight.journey;
 
 import java.time.Duration;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -70,13 +73,55 @@ abstract class BrowserJourney {
     }
 
     /**
+     * Clicks an item of an overlay (a select's or combo box's list, a menu) once the overlay has settled: the item is
+     * visible, no overlay is opening or closing, the item has not moved between two animation frames and it is the
+     * topmost element at its centre. On a phone-sized viewport an overlay is still sliding and scrolling when it first
+     * appears, so a click on the item found at once can land on its neighbour (issue 20). An intercepted or stale
+     * click finds the item again and retries.
+     */
+    void clickOverlayItem(By item) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                var element = wait.until(visible(item));
+                driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", element);
+                wait.until(d -> settled(element));
+                element.click();
+                return;
+            } catch (ElementClickInterceptedException | StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The first displayed element {@code by} finds, or null (so a wait polls again). */
+    static Function<WebDriver, WebElement> visible(By by) {
+        return d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+    }
+
+    private boolean settled(WebElement element) {
+        return Boolean.TRUE.equals(driver.executeAsyncScript("""
+                const item = arguments[0], done = arguments[arguments.length - 1];
+                const before = item.getBoundingClientRect();
+                requestAnimationFrame(() => requestAnimationFrame(() => {
+                  const now = item.getBoundingClientRect();
+                  const still = before.x === now.x && before.y === now.y
+                      && before.width === now.width && before.height === now.height;
+                  const animating = document.querySelector('[opening], [closing]') !== null;
+                  const x = now.x + now.width / 2, y = now.y + now.height / 2;
+                  const inView = y >= 0 && y < window.innerHeight && x >= 0 && x < window.innerWidth;
+                  const top = inView ? document.elementFromPoint(x, y) : null;
+                  done(still && !animating && top !== null && (top === item || item.contains(top)));
+                }));""", element));
+    }
+
+    /**
      * Presses {@code label} in the confirmation dialog {@code dialogId} once it is open; review moves (submit, decide,
      * sign off, archive) ask before they record (issue 16).
      */
     void confirm(String dialogId, String label) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(dialogId)));
-        var button = wait.until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='" + label + "']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        button.click();
+        clickOverlayItem(By.xpath("//vaadin-button[normalize-space(.)='" + label + "']"));
     }
 }

@@ -64,9 +64,7 @@ class ReviewJourneyIT extends BrowserJourney {
             type(By.cssSelector("#submit-changes textarea"), changes);
         }
         var label = changes == null ? "Submit" : "Resubmit";
-        var confirm = wait.until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='" + label + "']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        confirm.click();
+        clickOverlayItem(By.xpath("//vaadin-button[normalize-space(.)='" + label + "']"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("submit")));
     }
 

@@ -58,10 +58,8 @@ class WizardJourneyIT extends BrowserJourney {
     private void choose(String path, String label) {
         // the field itself, not the middle of its box: on a phone a long help text fills most of that box
         click(By.cssSelector("#" + id(path) + " vaadin-select-value-button"));
-        var item = wait.until(d -> d.findElements(By.xpath("//vaadin-select-item[normalize-space(.)=\"" + label
-                        + "\" or normalize-space(div/span[1])=\"" + label + "\"]"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-        item.click();
+        clickOverlayItem(By.xpath("//vaadin-select-item[normalize-space(.)=\"" + label
+                + "\" or normalize-space(div/span[1])=\"" + label + "\"]"));
         wait.until(d -> d.findElement(By.id(id(path))).getText().contains(label));
         waitSaved();
     }
@@ -72,9 +70,7 @@ class WizardJourneyIT extends BrowserJourney {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.click();
         input.sendKeys(typed);
-        var item = wait.until(d -> d.findElements(By.xpath("//vaadin-combo-box-item[normalize-space(.)=\"" + label + "\"]"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-        item.click();
+        clickOverlayItem(By.xpath("//vaadin-combo-box-item[normalize-space(.)=\"" + label + "\"]"));
         waitSaved();
     }
 
@@ -189,9 +185,7 @@ class WizardJourneyIT extends BrowserJourney {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
         BrowserSupport.screenshot(driver, "14-wizard-review-tablet");
         click(By.id("wizard-submit"));
-        var confirm = wait.until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='Submit']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        confirm.click();
+        clickOverlayItem(By.xpath("//vaadin-button[normalize-space(.)='Submit']"));
         wait.until(ExpectedConditions.urlContains("/assessment/"));
         wait.until(d -> d.findElement(By.cssSelector(".meta")).getDomProperty("textContent").contains("Submitted"));
         BrowserSupport.screenshot(driver, "15-submitted-tablet");
@@ -249,9 +243,7 @@ class WizardJourneyIT extends BrowserJourney {
         summaryInView();
         BrowserSupport.screenshot(driver, "17-phone-review");
         click(By.id("wizard-submit"));
-        var confirm = wait.until(d -> d.findElements(By.xpath("//vaadin-button[normalize-space(.)='Submit']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        confirm.click();
+        clickOverlayItem(By.xpath("//vaadin-button[normalize-space(.)='Submit']"));
         wait.until(ExpectedConditions.urlContains("/assessment/"));
         wait.until(d -> text("review-status").contains("submitted"));
         BrowserSupport.screenshot(driver, "18-phone-submitted");
