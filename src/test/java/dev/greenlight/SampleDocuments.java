@@ -1,7 +1,7 @@
 package dev.greenlight;
 
-import dev.greenlight.assessment.AssessmentDocument;
-import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.greenlight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.document.AssessmentJson;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,15 +1,15 @@
 package dev.greenlight.api;
 
-import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.assessment.AssessmentService;
-import dev.greenlight.assessment.ScoringModelService;
-import dev.greenlight.assessment.ScoringModelVersion;
-import dev.greenlight.assessment.ModelEffect;
-import dev.greenlight.assessment.ScoringParameters;
 import dev.greenlight.audit.AuditAction;
 import dev.greenlight.audit.AuditFilter;
 import dev.greenlight.audit.AuditLog;
 import dev.greenlight.audit.AuditRecord;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.scoringmodel.ModelEffect;
+import dev.greenlight.scoringmodel.ScoringModelService;
+import dev.greenlight.scoringmodel.ScoringModelVersion;
+import dev.greenlight.scoringmodel.ScoringParameters;
 import dev.greenlight.security.Role;
 import dev.greenlight.security.UserService;
 import dev.greenlight.security.UserSummary;
@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RequestMethod;
 
 /** Administration (ADMIN only, enforced by the services): users, the scoring model, re-scoring, the full audit trail. */
 @RestController

@@ -1,11 +1,11 @@
 package dev.greenlight.api;
 
 import dev.greenlight.assessment.AssessmentNotFoundException;
-import dev.greenlight.assessment.FieldError;
-import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.assessment.VersionMismatchException;
+import dev.greenlight.document.FieldError;
+import dev.greenlight.document.InvalidAssessmentException;
 import dev.greenlight.portfolio.InvalidPortfolioRequestException;
 import dev.greenlight.security.UserAdminException;
 import dev.greenlight.tracking.NotTrackedException;
@@ -17,10 +17,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;

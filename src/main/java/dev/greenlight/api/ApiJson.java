@@ -1,7 +1,7 @@
 package dev.greenlight.api;
 
 import dev.greenlight.assessment.AssessmentDetails;
-import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.document.AssessmentJson;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Builds the API's assessment representation: the §2.2 document followed by its read-only fields. */

@@ -1,14 +1,14 @@
 package dev.greenlight.api;
 
 import dev.greenlight.assessment.AssessmentDetails;
-import dev.greenlight.assessment.AssessmentDocument;
 import dev.greenlight.assessment.AssessmentFilter;
-import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.AssessmentSummary;
-import dev.greenlight.assessment.FieldError;
-import dev.greenlight.assessment.InvalidAssessmentException;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.FieldError;
+import dev.greenlight.document.InvalidAssessmentException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,7 +1,7 @@
 package dev.greenlight.api;
 
-import dev.greenlight.assessment.AssessmentJson;
-import dev.greenlight.assessment.FieldError;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.FieldError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

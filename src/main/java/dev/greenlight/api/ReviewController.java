@@ -1,15 +1,15 @@
 package dev.greenlight.api;
 
-import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentSummary;
-import dev.greenlight.assessment.FieldError;
-import dev.greenlight.assessment.InvalidAssessmentException;
-import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.VersionComparison;
 import dev.greenlight.assessment.VersionSummary;
 import dev.greenlight.audit.AuditLog;
 import dev.greenlight.audit.AuditRecord;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.FieldError;
+import dev.greenlight.document.InvalidAssessmentException;
+import dev.greenlight.document.Questionnaire;
 import dev.greenlight.review.CommentRecord;
 import dev.greenlight.review.DecisionRecord;
 import dev.greenlight.review.DecisionRequest;

@@ -1,7 +1,7 @@
 package dev.greenlight.api;
 
-import dev.greenlight.assessment.AssessmentJson;
-import dev.greenlight.assessment.FieldError;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.FieldError;
 import dev.greenlight.security.ApiScope;
 import dev.greenlight.security.ApiTokenException;
 import dev.greenlight.security.ApiTokenService;

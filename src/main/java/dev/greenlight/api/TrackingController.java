@@ -1,6 +1,6 @@
 package dev.greenlight.api;
 
-import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.document.AssessmentJson;
 import dev.greenlight.tracking.CheckInRecord;
 import dev.greenlight.tracking.CheckInRequest;
 import dev.greenlight.tracking.ReReviewItem;

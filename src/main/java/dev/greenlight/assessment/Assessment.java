@@ -1,8 +1,12 @@
 package dev.greenlight.assessment;
 
-import jakarta.persistence.Embedded;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentValidator;
+import dev.greenlight.document.Completeness;
+import dev.greenlight.document.FieldError;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -1,5 +1,7 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.FieldError;
 import dev.greenlight.scoring.ScoreResult;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.document.FieldChange;
 import java.util.List;
 
 /**
@@ -24,16 +25,5 @@ public final class AssessmentEvents {
 
     /** An admin re-scored one assessment with the model in force; {@code before} is null when it had no score. */
     public record AssessmentRescored(long assessmentId, String modelVersion, ScoreSummary before, ScoreSummary after) {
-    }
-
-    /** An admin re-scored everything that was scored with an older model. */
-    public record AllRescored(int count, String modelVersion) {
-    }
-
-    /** An admin saved a new scoring model version; {@code differences} are "name old → new" lines. */
-    public record ScoringModelSaved(String oldVersion, String newVersion, List<String> differences) {
-        public ScoringModelSaved {
-            differences = List.copyOf(differences);
-        }
     }
 }

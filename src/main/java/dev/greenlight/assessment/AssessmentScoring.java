@@ -1,10 +1,12 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.ScoringInputs;
 import dev.greenlight.scoring.GreenlightScorer;
 import dev.greenlight.scoring.ScoreResult;
 import dev.greenlight.scoring.ScoringInput;
 import dev.greenlight.scoring.ScoringModel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,14 +15,15 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the questionnaire into the engine's input and keeps the stored score in step with the answers.
  * A draft is scored as soon as its money section is complete enough to mean something; until then it has
- * no score, and {@link #missingForScore} says what to fill in.
+ * no score, and {@link ScoringInputs#missingForScore} says what to fill in. The model comes from whoever provides
+ * {@link ScoringModelInForce} (the scoringmodel module), which this module never imports.
  */
 @Component
 class AssessmentScoring {
 
-    private final ScoringModels models;
+    private final ScoringModelInForce models;
 
-    AssessmentScoring(ScoringModels models) {
+    AssessmentScoring(ScoringModelInForce models) {
         this.models = models;
     }
 
@@ -51,61 +54,15 @@ class AssessmentScoring {
     }
 
     Optional<ScoreResult> score(AssessmentDocument doc, Locale locale) {
-        if (!missingForScore(doc).isEmpty()) {
+        if (!ScoringInputs.missingForScore(doc).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new GreenlightScorer(model()).score(input(doc, locale)));
-    }
-
-    /** What must be answered before the engine can score: each item is a JSON path and a plain reason. */
-    static List<FieldError> missingForScore(AssessmentDocument doc) {
-        var missing = new ArrayList<FieldError>();
-        var f = doc.financials();
-        if (f == null) {
-            missing.add(new FieldError("financials", "the ROI section is needed for a score"));
-            return missing;
-        }
-        if (f.currency() == null) {
-            missing.add(new FieldError("financials.currency", "choose the currency"));
-        }
-        if (f.horizonYears() == null) {
-            missing.add(new FieldError("financials.horizonYears", "choose the horizon (1–10 years)"));
-        }
-        if (f.discountRate() == null) {
-            missing.add(new FieldError("financials.discountRate", "set the discount rate"));
-        }
-        if (f.probabilityOfSuccess() == null) {
-            missing.add(new FieldError("financials.probabilityOfSuccess", "estimate the probability of technical success"));
-        }
-        if (f.adoptionByYear() == null || (f.horizonYears() != null && f.adoptionByYear().size() != f.horizonYears())) {
-            missing.add(new FieldError("financials.adoptionByYear", "give the adoption for each year of the horizon"));
-        }
-        if (isEmpty(f.buildCosts()) && isEmpty(f.annualRunCosts()) && isEmpty(f.annualBenefits())) {
-            missing.add(new FieldError("financials.annualBenefits", "add at least one cost or benefit line"));
-        }
-        var a = f.alternative();
-        if (a != null) {
-            if (a.name() == null) {
-                missing.add(new FieldError("financials.alternative.name", "name the best non-AI way"));
-            }
-            if (a.probabilityOfSuccess() == null) {
-                missing.add(new FieldError("financials.alternative.probabilityOfSuccess",
-                        "estimate the non-AI way's chance of success"));
-            }
-            if (isEmpty(a.buildCosts()) && isEmpty(a.annualRunCosts()) && isEmpty(a.annualBenefits())) {
-                missing.add(new FieldError("financials.alternative.annualBenefits",
-                        "add at least one cost or benefit line for the non-AI way"));
-            }
-        }
-        return missing;
     }
 
     ScoringInput input(AssessmentDocument doc, Locale locale) {
         return ScoringInputs.of(doc, locale);
     }
 
-    private static boolean isEmpty(List<?> list) {
-        return list == null || list.isEmpty();
-    }
 
 }

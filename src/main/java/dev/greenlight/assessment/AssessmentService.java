@@ -3,6 +3,14 @@ package dev.greenlight.assessment;
 import dev.greenlight.assessment.AssessmentEvents.AnswersChanged;
 import dev.greenlight.assessment.AssessmentEvents.AssessmentCreated;
 import dev.greenlight.assessment.AssessmentEvents.AssessmentRescored;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.AssessmentValidator;
+import dev.greenlight.document.DocumentDiff;
+import dev.greenlight.document.FieldError;
+import dev.greenlight.document.InvalidAssessmentException;
+import dev.greenlight.document.ReadableDiff;
+import dev.greenlight.document.ScoringInputs;
 import dev.greenlight.scoring.ScoreResult;
 import dev.greenlight.scoring.ScoringInput;
 import dev.greenlight.security.CurrentUser;
@@ -14,8 +22,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -153,6 +161,15 @@ public class AssessmentService {
                 : new VersionComparison.Figures(score.financials().npv(), score.financials().riskAdjustedNpv());
     }
 
+    /** Every assessment that has a current score, with its answers (the scoring model's preview and re-score). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional(readOnly = true)
+    public List<ScoredAssessment> scored() {
+        return repository.findAll().stream().filter(a -> a.scoreSummary() != null)
+                .map(a -> new ScoredAssessment(a.getId(), a.getTitle(), a.getDocument(), a.scoreSummary(), a.euRulesReviewed()))
+                .toList();
+    }
+
     /** Recomputes the current score with the model in force now; frozen versions keep theirs. Admins only, audited. */
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
@@ -176,7 +193,7 @@ public class AssessmentService {
     public ScoreResult score(AssessmentDocument document, Locale locale) {
         AssessmentValidator.requireValid(document);
         return scoring.score(document, locale == null ? Locale.US : locale)
-                .orElseThrow(() -> new InvalidAssessmentException(AssessmentScoring.missingForScore(document)));
+                .orElseThrow(() -> new InvalidAssessmentException(ScoringInputs.missingForScore(document)));
     }
 
     /**
@@ -193,13 +210,13 @@ public class AssessmentService {
 
     /** The engine's input for a document, or empty while it is too incomplete to score. */
     public Optional<ScoringInput> scoringInput(AssessmentDocument document) {
-        return AssessmentScoring.missingForScore(document).isEmpty()
+        return ScoringInputs.missingForScore(document).isEmpty()
                 ? Optional.of(scoring.input(document, Locale.US)) : Optional.empty();
     }
 
     /** What must still be answered before a document can be scored. */
     public List<FieldError> missingForScore(AssessmentDocument document) {
-        return AssessmentScoring.missingForScore(document);
+        return ScoringInputs.missingForScore(document);
     }
 
     /** The scoring model's default discount rate, to pre-fill new ROI sections. */
@@ -299,7 +316,7 @@ public class AssessmentService {
                 : AssessmentJson.scoreMapper().readValue(a.getScoreDocument(), ScoreResult.class);
         return new AssessmentDetails(a.getId(), a.getDocument(), a.getStatus(), a.getOwner(), a.getVersion(),
                 a.getCreatedAt(), a.getUpdatedAt(), a.scoreSummary(), scoreResult,
-                AssessmentScoring.missingForScore(a.getDocument()), a.getOwner().equals(me) && a.getStatus().editable(),
+                ScoringInputs.missingForScore(a.getDocument()), a.getOwner().equals(me) && a.getStatus().editable(),
                 a.getLatestVersion(), a.getSubmittedAt(), a.getAwaitingSignOff());
     }
 

@@ -1,5 +1,7 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

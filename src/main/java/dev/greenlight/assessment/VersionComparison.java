@@ -1,5 +1,7 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.document.FieldChange;
+import dev.greenlight.document.ReadableChange;
 import java.util.List;
 
 /**

@@ -1,7 +1,16 @@
 package dev.greenlight.assessment;
 
-import dev.greenlight.assessment.AssessmentDocument.Estimate;
-import dev.greenlight.assessment.Questionnaire.Step;
+import dev.greenlight.document.AssessmentDocument.Estimate;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.AssessmentValidator;
+import dev.greenlight.document.Completeness;
+import dev.greenlight.document.DocumentTree;
+import dev.greenlight.document.FieldError;
+import dev.greenlight.document.InvalidAssessmentException;
+import dev.greenlight.document.Questionnaire.Step;
+import dev.greenlight.document.Questionnaire;
+import dev.greenlight.document.ScoringInputs;
 import dev.greenlight.scoring.EuAiActRules;
 import dev.greenlight.scoring.EuAiActScreener;
 import dev.greenlight.scoring.EuAiActScreening;

@@ -1,9 +1,9 @@
 package dev.greenlight.audit;
 
-import dev.greenlight.assessment.AssessmentEvents.AllRescored;
-import dev.greenlight.assessment.AssessmentEvents.ScoringModelSaved;
 import dev.greenlight.brief.BriefExported;
 import dev.greenlight.portfolio.PortfolioExported;
+import dev.greenlight.scoringmodel.ScoringModelEvents.AllRescored;
+import dev.greenlight.scoringmodel.ScoringModelEvents.ScoringModelSaved;
 import dev.greenlight.security.UserChanged;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;

@@ -1,6 +1,6 @@
 package dev.greenlight.brief;
 
-import dev.greenlight.assessment.Questionnaire;
+import dev.greenlight.document.Questionnaire;
 import dev.greenlight.scoring.EthicsResult;
 import dev.greenlight.scoring.FinancialInput;
 import dev.greenlight.scoring.Mitigation;

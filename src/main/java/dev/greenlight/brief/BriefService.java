@@ -1,23 +1,23 @@
 package dev.greenlight.brief;
 
 import dev.greenlight.assessment.AssessmentDetails;
-import org.springframework.context.ApplicationEventPublisher;
+import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.document.InvalidAssessmentException;
 import dev.greenlight.review.DecisionRecord;
 import dev.greenlight.review.ReviewHistory;
 import dev.greenlight.review.ReviewService;
+import dev.greenlight.security.UserDirectory;
 import dev.greenlight.tracking.CheckInRecord;
 import dev.greenlight.tracking.TrackingReport;
 import dev.greenlight.tracking.TrackingService;
-import dev.greenlight.assessment.AssessmentService;
-import dev.greenlight.assessment.AssessmentStatus;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import dev.greenlight.security.UserDirectory;
-import dev.greenlight.assessment.InvalidAssessmentException;
-import java.text.Normalizer;
-import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 

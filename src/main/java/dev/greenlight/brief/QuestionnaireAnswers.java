@@ -1,8 +1,8 @@
 package dev.greenlight.brief;
 
-import dev.greenlight.assessment.AssessmentDocument;
-import dev.greenlight.assessment.AssessmentJson;
-import dev.greenlight.assessment.Questionnaire;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.Questionnaire;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;

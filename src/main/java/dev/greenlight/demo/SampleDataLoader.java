@@ -1,13 +1,13 @@
 package dev.greenlight.demo;
 
-import dev.greenlight.assessment.AssessmentDocument;
 import dev.greenlight.assessment.AssessmentFilter;
-import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.assessment.AssessmentService;
-import dev.greenlight.assessment.InvalidAssessmentException;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.InvalidAssessmentException;
 import dev.greenlight.review.ReviewService;
+import dev.greenlight.security.Role;
 import dev.greenlight.tracking.TrackingService;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -24,7 +24,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.data.domain.PageRequest;
-import dev.greenlight.security.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;

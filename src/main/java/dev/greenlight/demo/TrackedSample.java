@@ -1,10 +1,10 @@
 package dev.greenlight.demo;
 
-import dev.greenlight.assessment.AssessmentDocument;
-import dev.greenlight.assessment.AssessmentDocument.KillMeasure;
-import dev.greenlight.assessment.AssessmentDocument.KillOperator;
-import dev.greenlight.assessment.AssessmentDocument.KillRule;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.document.AssessmentDocument.KillMeasure;
+import dev.greenlight.document.AssessmentDocument.KillOperator;
+import dev.greenlight.document.AssessmentDocument.KillRule;
+import dev.greenlight.document.AssessmentDocument;
 import dev.greenlight.review.DecisionRequest;
 import dev.greenlight.review.DecisionType;
 import dev.greenlight.review.ReviewService;

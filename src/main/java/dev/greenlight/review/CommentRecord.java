@@ -1,6 +1,6 @@
 package dev.greenlight.review;
 
-import dev.greenlight.assessment.Questionnaire;
+import dev.greenlight.document.Questionnaire;
 import java.time.Instant;
 
 /** A comment; {@code version} is the submission it was written on (null on a never-submitted draft). */

@@ -1,6 +1,6 @@
 package dev.greenlight.review;
 
-import dev.greenlight.assessment.Questionnaire;
+import dev.greenlight.document.Questionnaire;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

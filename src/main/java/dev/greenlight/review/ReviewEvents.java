@@ -1,8 +1,8 @@
 package dev.greenlight.review;
 
 import dev.greenlight.assessment.AssessmentStatus;
-import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.ScoreSummary;
+import dev.greenlight.document.Questionnaire;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.greenlight.tracking;
 
-import dev.greenlight.assessment.KillRuleWords;
+import dev.greenlight.document.KillRuleWords;
 import java.time.Instant;
 
 /**

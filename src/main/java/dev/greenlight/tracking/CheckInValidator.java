@@ -1,8 +1,8 @@
 package dev.greenlight.tracking;
 
-import dev.greenlight.assessment.AssessmentValidator;
-import dev.greenlight.assessment.FieldError;
-import dev.greenlight.assessment.InvalidAssessmentException;
+import dev.greenlight.document.AssessmentValidator;
+import dev.greenlight.document.FieldError;
+import dev.greenlight.document.InvalidAssessmentException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;

@@ -1,9 +1,9 @@
 package dev.greenlight.tracking;
 
-import dev.greenlight.assessment.KillRuleWords;
-import dev.greenlight.assessment.AssessmentDocument.KillOperator;
-import dev.greenlight.assessment.AssessmentDocument.KillRule;
-import dev.greenlight.assessment.AssessmentDocument.SuccessMetric;
+import dev.greenlight.document.AssessmentDocument.KillOperator;
+import dev.greenlight.document.AssessmentDocument.KillRule;
+import dev.greenlight.document.AssessmentDocument.SuccessMetric;
+import dev.greenlight.document.KillRuleWords;
 import dev.greenlight.tracking.TrackingReport.Metric;
 import dev.greenlight.tracking.TrackingReport.Month;
 import dev.greenlight.tracking.TrackingReport.RuleOutcome;

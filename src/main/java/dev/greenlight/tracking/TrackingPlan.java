@@ -1,8 +1,8 @@
 package dev.greenlight.tracking;
 
-import dev.greenlight.assessment.AssessmentDocument.KillRule;
-import dev.greenlight.assessment.AssessmentDocument.SuccessMetric;
 import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.document.AssessmentDocument.KillRule;
+import dev.greenlight.document.AssessmentDocument.SuccessMetric;
 import java.time.YearMonth;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package dev.greenlight.tracking;
 
-import dev.greenlight.assessment.KillRuleWords;
-import dev.greenlight.assessment.AssessmentDocument.KillMeasure;
-import dev.greenlight.assessment.AssessmentDocument.KillOperator;
 import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.document.AssessmentDocument.KillMeasure;
+import dev.greenlight.document.AssessmentDocument.KillOperator;
+import dev.greenlight.document.KillRuleWords;
 import java.time.Instant;
 import java.util.List;
 

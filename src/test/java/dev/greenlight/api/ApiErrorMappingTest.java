@@ -11,15 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.greenlight.SampleDocuments;
-import dev.greenlight.assessment.AssessmentJson;
 import dev.greenlight.assessment.AssessmentNotFoundException;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
-import dev.greenlight.assessment.FieldError;
-import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.assessment.WorkflowAction;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.FieldError;
+import dev.greenlight.document.InvalidAssessmentException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.greenlight.ApiTest;
 import dev.greenlight.TestUsers;
-import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.document.AssessmentJson;
 import dev.greenlight.security.UserService;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package dev.greenlight.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.greenlight.ApiTest;
-import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.document.AssessmentJson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package dev.greenlight.api;
 
 import dev.greenlight.ApiTest;
-import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.document.AssessmentJson;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

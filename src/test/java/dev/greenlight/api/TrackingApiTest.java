@@ -3,10 +3,10 @@ package dev.greenlight.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.greenlight.ApiTest;
-import dev.greenlight.assessment.AssessmentDocument.KillMeasure;
-import dev.greenlight.assessment.AssessmentDocument.KillOperator;
-import dev.greenlight.assessment.AssessmentDocument.KillRule;
-import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.document.AssessmentDocument.KillMeasure;
+import dev.greenlight.document.AssessmentDocument.KillOperator;
+import dev.greenlight.document.AssessmentDocument.KillRule;
+import dev.greenlight.document.AssessmentJson;
 import dev.greenlight.tracking.TrackedProjects;
 import java.time.Clock;
 import java.time.YearMonth;

@@ -27,11 +27,35 @@ class ArchitectureTest {
             .matching("dev.greenlight.(*)..")
             .should().beFreeOfCycles();
 
+    /**
+     * The interchange format (§2.2) is read, checked, compared and turned into the engine's input by {@code document}
+     * alone: whoever only needs "parse and validate a document" gets it without the aggregate, the services or Spring.
+     */
     @ArchTest
-    static final ArchRule assessment_uses_neither_review_nor_brief = noClasses()
+    static final ArchRule the_document_format_needs_no_feature = classes()
+            .that().resideInAPackage("dev.greenlight.document..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.greenlight.document..", "dev.greenlight.scoring..",
+                    "dev.greenlight.base.ui..", "java..", "tools.jackson..", "com.fasterxml.jackson.annotation..",
+                    "org.springframework.modulith..")
+            .because("the format stands apart from the Assessment aggregate (issue 21, decision 011)");
+
+    @ArchTest
+    static final ArchRule assessment_builds_only_on_the_format_scoring_security_and_base = classes()
             .that().resideInAPackage("dev.greenlight.assessment..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.greenlight.review..", "dev.greenlight.brief..")
-            .because("review and brief build on assessments; the assessment page takes their parts as contributions");
+            .should().onlyDependOnClassesThat(JavaClass.Predicates.resideOutsideOfPackage("dev.greenlight..")
+                    .or(JavaClass.Predicates.resideInAnyPackage("dev.greenlight.assessment..", "dev.greenlight.document..",
+                            "dev.greenlight.scoring..", "dev.greenlight.security..", "dev.greenlight.base..")))
+            .because("review, brief, tracking and the scoring model's administration build on assessments, never the"
+                    + " reverse: the page takes their parts as contributions, the model in force comes through"
+                    + " ScoringModelInForce (decision 011)");
+
+    @ArchTest
+    static final ArchRule scoring_model_administration_builds_only_on_assessments = noClasses()
+            .that().resideInAPackage("dev.greenlight.scoringmodel..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.greenlight.review..", "dev.greenlight.brief..",
+                    "dev.greenlight.tracking..", "dev.greenlight.portfolio..", "dev.greenlight.api..", "dev.greenlight.audit..")
+            .because("preview and re-score read and re-score assessments through AssessmentService, which gates and"
+                    + " audits them; the entity stays with assessment and review (next rule)");
 
     @ArchTest
     static final ArchRule base_uses_no_feature = noClasses()
@@ -41,7 +65,7 @@ class ArchitectureTest {
             .because("base is the chrome every feature shares; features contribute to it (NavigationBadge), never the reverse");
 
     @ArchTest
-    static final ArchRule only_review_moves_assessments_through_their_lifecycle = noClasses()
+    static final ArchRule only_assessment_and_review_touch_the_entity = noClasses()
             .that().resideOutsideOfPackages("dev.greenlight.assessment..", "dev.greenlight.review..")
             .should().dependOnClassesThat().belongToAnyOf(dev.greenlight.assessment.Assessment.class,
                     dev.greenlight.assessment.AssessmentVersion.class)

@@ -3,6 +3,8 @@ package dev.greenlight.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.greenlight.ServiceTest;
 import dev.greenlight.TestUsers;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.FieldError;
+import dev.greenlight.document.InvalidAssessmentException;
 import dev.greenlight.review.ReviewService;
 import dev.greenlight.security.UserService;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.greenlight.assessment;
 
+import dev.greenlight.document.AssessmentDocument;
 import dev.greenlight.scoring.ScoreResult;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +18,7 @@ public class CountedScoring {
 
     @Bean
     @Primary
-    Counter countingScoring(ScoringModels models) {
+    Counter countingScoring(ScoringModelInForce models) {
         return new Counter(models);
     }
 
@@ -26,7 +27,7 @@ public class CountedScoring {
 
         private final AtomicInteger scores = new AtomicInteger();
 
-        Counter(ScoringModels models) {
+        Counter(ScoringModelInForce models) {
             super(models);
         }
 

@@ -6,6 +6,7 @@ import dev.greenlight.RunAs;
 import dev.greenlight.SampleDocuments;
 import dev.greenlight.ServiceTest;
 import dev.greenlight.scoring.EuAiActRules;
+import dev.greenlight.scoringmodel.ScoringModelService;
 import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,14 @@ package dev.greenlight.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.greenlight.assessment.Questionnaire.Step;
 import dev.greenlight.assessment.WizardDraft.Progress;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.AssessmentValidator;
+import dev.greenlight.document.DocumentTree;
+import dev.greenlight.document.FieldError;
+import dev.greenlight.document.Questionnaire.Step;
+import dev.greenlight.document.ScoringInputs;
 import dev.greenlight.scoring.Evidence;
 import dev.greenlight.scoring.GreenlightScorer;
 import dev.greenlight.scoring.ScoreResult;
@@ -30,7 +36,7 @@ class WizardDraftTest {
 
     /** The assessment as the service hands it out: scored when it can be, as {@code AssessmentService.details} does. */
     private static AssessmentDetails stored(AssessmentDocument doc, long version) {
-        var missing = AssessmentScoring.missingForScore(doc);
+        var missing = ScoringInputs.missingForScore(doc);
         ScoreResult score = missing.isEmpty() ? SCORER.score(ScoringInputs.of(doc, Locale.US)) : null;
         return new AssessmentDetails(7, doc, AssessmentStatus.DRAFT, "engineer", version, Instant.EPOCH, Instant.EPOCH, null,
                 score, missing, true, 0, null, null);

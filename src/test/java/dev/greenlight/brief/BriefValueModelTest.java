@@ -5,7 +5,7 @@ import static dev.greenlight.brief.BriefWorkbookTest.named;
 import static dev.greenlight.brief.BriefWorkbookTest.reopen;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.document.AssessmentJson;
 import dev.greenlight.scoring.AlternativeResult;
 import dev.greenlight.scoring.DerivedBenefit;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.greenlight.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.greenlight.assessment.AssessmentJson;
-import dev.greenlight.assessment.Questionnaire;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.Questionnaire;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;

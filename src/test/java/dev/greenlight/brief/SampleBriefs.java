@@ -1,7 +1,7 @@
 package dev.greenlight.brief;
 
-import dev.greenlight.assessment.AssessmentDocument;
-import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
 import dev.greenlight.scoring.EthicsInput;
 import dev.greenlight.scoring.FinancialInput;
 import dev.greenlight.scoring.GreenlightScorer;
@@ -68,6 +68,6 @@ public final class SampleBriefs {
 
     /** Mirrors {@code AssessmentScoring#input}. */
     public static ScoringInput input(AssessmentDocument doc) {
-        return dev.greenlight.assessment.ScoringInputs.of(doc, java.util.Locale.US);
+        return dev.greenlight.document.ScoringInputs.of(doc, java.util.Locale.US);
     }
 }

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.greenlight.ServiceTest;
-import dev.greenlight.assessment.AssessmentDocument.KillMeasure;
-import dev.greenlight.assessment.AssessmentDocument.KillOperator;
-import dev.greenlight.assessment.AssessmentDocument.KillRule;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.document.AssessmentDocument.KillMeasure;
+import dev.greenlight.document.AssessmentDocument.KillOperator;
+import dev.greenlight.document.AssessmentDocument.KillRule;
 import dev.greenlight.review.ReviewService;
 import dev.greenlight.security.MutableClock;
 import dev.greenlight.tracking.TrackedProjects;

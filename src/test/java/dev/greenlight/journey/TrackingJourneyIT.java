@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.greenlight.ApiTest;
 import dev.greenlight.RunAs;
-import dev.greenlight.assessment.AssessmentDocument.KillMeasure;
-import dev.greenlight.assessment.AssessmentDocument.KillOperator;
-import dev.greenlight.assessment.AssessmentDocument.KillRule;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.document.AssessmentDocument.KillMeasure;
+import dev.greenlight.document.AssessmentDocument.KillOperator;
+import dev.greenlight.document.AssessmentDocument.KillRule;
 import dev.greenlight.review.ReviewService;
 import dev.greenlight.security.MutableClock;
 import dev.greenlight.tracking.TrackedProjects;

@@ -3,7 +3,7 @@ package dev.greenlight.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.greenlight.ApiTest;
-import dev.greenlight.assessment.AssessmentJson;
+import dev.greenlight.document.AssessmentJson;
 import dev.greenlight.security.Role;
 import dev.greenlight.security.UserService;
 import java.net.URI;

@@ -12,7 +12,7 @@ import dev.greenlight.assessment.AssessmentEvents.AnswersChanged;
 import dev.greenlight.assessment.AssessmentEvents.AssessmentCreated;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
-import dev.greenlight.assessment.FieldChange;
+import dev.greenlight.document.FieldChange;
 import dev.greenlight.review.ReviewEvents.AssessmentSubmitted;
 import dev.greenlight.review.ReviewEvents.CommentAdded;
 import dev.greenlight.review.ReviewEvents.DecisionRecorded;

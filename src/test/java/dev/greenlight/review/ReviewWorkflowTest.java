@@ -14,16 +14,16 @@ import dev.greenlight.TestUsers;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
-import dev.greenlight.assessment.FieldError;
-import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Lifecycle;
-import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.assessment.VersionMismatchException;
 import dev.greenlight.audit.AuditAction;
 import dev.greenlight.audit.AuditLog;
 import dev.greenlight.audit.AuditRecord;
 import dev.greenlight.brief.BriefService;
+import dev.greenlight.document.FieldError;
+import dev.greenlight.document.InvalidAssessmentException;
+import dev.greenlight.document.Questionnaire;
 import dev.greenlight.security.Role;
 import dev.greenlight.security.UserService;
 import java.util.List;
@@ -77,7 +77,7 @@ class ReviewWorkflowTest {
             assertThat(current.editableByCaller()).isTrue();
             var edited = assessments.update(id, current.document().withTitle("Loop maintenance, revised"), current.version());
             assertThatThrownBy(() -> reviews.submit(id, edited.version())).as("a resubmission says what changed")
-                    .isInstanceOfSatisfying(dev.greenlight.assessment.InvalidAssessmentException.class,
+                    .isInstanceOfSatisfying(dev.greenlight.document.InvalidAssessmentException.class,
                             e -> assertThat(e.errors()).extracting(f -> f.path()).containsExactly("changes"));
             return reviews.submit(id, edited.version(), "Renamed after the review");
         });

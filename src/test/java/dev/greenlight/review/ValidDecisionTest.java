@@ -3,7 +3,7 @@ package dev.greenlight.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.greenlight.assessment.InvalidAssessmentException;
+import dev.greenlight.document.InvalidAssessmentException;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -58,7 +58,7 @@ class ValidDecisionTest {
     void a_missing_rationale_is_reported_with_the_other_bad_fields(DecisionType type) {
         assertThatThrownBy(() -> ValidDecision.validate(new DecisionRequest(type, 0, conditionsFor(type), null)))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class,
-                        e -> assertThat(e.errors()).extracting(dev.greenlight.assessment.FieldError::path)
+                        e -> assertThat(e.errors()).extracting(dev.greenlight.document.FieldError::path)
                                 .containsExactly("version", "rationale"));
     }
 

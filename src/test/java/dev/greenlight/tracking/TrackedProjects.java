@@ -4,10 +4,10 @@ import static dev.greenlight.RunAs.engineer;
 import static dev.greenlight.RunAs.pm;
 
 import dev.greenlight.SampleDocuments;
-import dev.greenlight.assessment.AssessmentDocument;
-import dev.greenlight.assessment.AssessmentDocument.Estimate;
-import dev.greenlight.assessment.AssessmentDocument.KillRule;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.document.AssessmentDocument.Estimate;
+import dev.greenlight.document.AssessmentDocument.KillRule;
+import dev.greenlight.document.AssessmentDocument;
 import dev.greenlight.review.DecisionRequest;
 import dev.greenlight.review.DecisionType;
 import dev.greenlight.review.ReviewService;

@@ -1,14 +1,14 @@
 package dev.greenlight.tracking;
 
-import dev.greenlight.assessment.KillRuleWords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.greenlight.assessment.AssessmentDocument.KillMeasure;
-import dev.greenlight.assessment.AssessmentDocument.KillOperator;
-import dev.greenlight.assessment.AssessmentDocument.KillRule;
-import dev.greenlight.assessment.AssessmentDocument.SuccessMetric;
 import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.document.AssessmentDocument.KillMeasure;
+import dev.greenlight.document.AssessmentDocument.KillOperator;
+import dev.greenlight.document.AssessmentDocument.KillRule;
+import dev.greenlight.document.AssessmentDocument.SuccessMetric;
+import dev.greenlight.document.KillRuleWords;
 import dev.greenlight.tracking.TrackingReport.RuleOutcome;
 import java.time.YearMonth;
 import java.util.ArrayList;

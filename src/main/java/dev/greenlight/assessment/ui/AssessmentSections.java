@@ -8,12 +8,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import dev.greenlight.assessment.AssessmentDetails;
-import dev.greenlight.assessment.AssessmentDocument.Estimate;
-import dev.greenlight.assessment.AssessmentDocument;
-import dev.greenlight.assessment.AssessmentJson;
-import dev.greenlight.assessment.DocumentTree;
-import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.base.ui.Money;
+import dev.greenlight.document.AssessmentDocument.Estimate;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.DocumentTree;
+import dev.greenlight.document.KillRuleWords;
+import dev.greenlight.document.Questionnaire;
 import dev.greenlight.scoring.RiskQuestion;
 import java.text.NumberFormat;
 import java.util.Collection;
@@ -66,7 +67,7 @@ final class AssessmentSections {
                 entry("Guardrail metrics", m.guardrails()),
                 entry("Kill criteria", m.killCriteria()),
                 entry("Kill rules", m.killRules() == null || m.killRules().isEmpty() ? null : m.killRules().stream()
-                        .map(rule -> dev.greenlight.assessment.KillRuleWords.rule(rule, m))
+                        .map(rule -> dev.greenlight.document.KillRuleWords.rule(rule, m))
                         .collect(java.util.stream.Collectors.joining("; "))));
     }
 
@@ -174,7 +175,7 @@ final class AssessmentSections {
     }
 
     static String humanise(String code) {
-        return dev.greenlight.assessment.Questionnaire.humanise(code);
+        return dev.greenlight.document.Questionnaire.humanise(code);
     }
 
     private static String names(Collection<? extends Enum<?>> values) {

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-import dev.greenlight.assessment.AssessmentDocument;
-import dev.greenlight.assessment.AssessmentValidator;
 import dev.greenlight.base.ui.TextLimit;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentValidator;
 import java.util.Optional;
 
 /** The four questions that start a draft. Knows no service: {@link #read()} hands back a document or nothing. */

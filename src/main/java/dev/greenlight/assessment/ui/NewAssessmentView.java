@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.greenlight.assessment.AssessmentService;
-import dev.greenlight.assessment.InvalidAssessmentException;
+import dev.greenlight.document.InvalidAssessmentException;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 

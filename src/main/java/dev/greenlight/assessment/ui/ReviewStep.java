@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.WizardDraft;
+import dev.greenlight.document.Questionnaire;
 import java.util.function.Consumer;
 
 /**

@@ -2,7 +2,7 @@ package dev.greenlight.assessment.ui;
 
 import com.vaadin.flow.component.Component;
 import dev.greenlight.assessment.AssessmentDetails;
-import dev.greenlight.assessment.Questionnaire;
+import dev.greenlight.document.Questionnaire;
 import java.util.Optional;
 import org.springframework.modulith.NamedInterface;
 

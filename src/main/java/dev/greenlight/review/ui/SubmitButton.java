@@ -12,15 +12,15 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.greenlight.assessment.AssessmentDetails;
-import dev.greenlight.assessment.Completeness;
-import dev.greenlight.assessment.InvalidAssessmentException;
 import dev.greenlight.assessment.Lifecycle;
-import dev.greenlight.assessment.Questionnaire;
 import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.assessment.ui.AssessmentPageSection;
 import dev.greenlight.assessment.ui.RecommendationBadge;
 import dev.greenlight.base.ui.Money;
 import dev.greenlight.base.ui.TextLimit;
+import dev.greenlight.document.Completeness;
+import dev.greenlight.document.InvalidAssessmentException;
+import dev.greenlight.document.Questionnaire;
 import dev.greenlight.review.ReviewService;
 import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,7 +56,7 @@ record SubmitButton(ReviewService reviews, AssessmentPageSection.Slot slot, int 
         return submit;
     }
 
-    private static void notReady(java.util.List<dev.greenlight.assessment.FieldError> missing) {
+    private static void notReady(java.util.List<dev.greenlight.document.FieldError> missing) {
         var list = new UnorderedList();
         missing.forEach(m -> list.add(new ListItem(Questionnaire.stepOf(m.path()).label() + ": " + m.message())));
         var dialog = new ConfirmDialog();

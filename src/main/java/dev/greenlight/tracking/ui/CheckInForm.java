@@ -8,7 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
-import dev.greenlight.assessment.FieldError;
+import dev.greenlight.document.FieldError;
 import dev.greenlight.tracking.CheckInRequest;
 import java.time.YearMonth;
 import java.util.ArrayList;

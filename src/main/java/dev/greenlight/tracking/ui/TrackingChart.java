@@ -1,8 +1,8 @@
 package dev.greenlight.tracking.ui;
 
 import com.vaadin.flow.component.Svg;
-import dev.greenlight.assessment.AssessmentDocument.KillMeasure;
-import dev.greenlight.assessment.KillRuleWords;
+import dev.greenlight.document.AssessmentDocument.KillMeasure;
+import dev.greenlight.document.KillRuleWords;
 import dev.greenlight.tracking.TrackingReport;
 import java.awt.BasicStroke;
 import java.awt.Color;

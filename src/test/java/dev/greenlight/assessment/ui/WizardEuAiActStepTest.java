@@ -13,7 +13,7 @@ import dev.greenlight.TestUsers;
 import dev.greenlight.ViewTest;
 import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentService;
-import dev.greenlight.assessment.Questionnaire;
+import dev.greenlight.document.Questionnaire;
 import dev.greenlight.scoring.EuAiActRules;
 import dev.greenlight.scoring.EuAiActScreening;
 import dev.greenlight.security.UserService;

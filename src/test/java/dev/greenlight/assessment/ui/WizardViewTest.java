@@ -13,10 +13,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.greenlight.TestUsers;
 import dev.greenlight.ViewTest;
 import dev.greenlight.ViewTestCase;
-import dev.greenlight.assessment.AssessmentDocument;
 import dev.greenlight.assessment.AssessmentFilter;
 import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentStatus;
+import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.Questionnaire;
 import dev.greenlight.security.UserService;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,7 +66,7 @@ class WizardViewTest extends ViewTestCase {
     }
 
     private void step(String label) {
-        var step = java.util.Arrays.stream(dev.greenlight.assessment.Questionnaire.Step.values())
+        var step = java.util.Arrays.stream(dev.greenlight.document.Questionnaire.Step.values())
                 .filter(s -> s.label().equals(label)).findFirst().orElseThrow();
         test($(Tabs.class).single()).select(step.ordinal());
     }
@@ -93,7 +95,7 @@ class WizardViewTest extends ViewTestCase {
     void every_ethics_option_is_explained_and_the_chosen_meaning_stays_under_the_field() {
         for (var risk : dev.greenlight.scoring.RiskQuestion.values()) {
             for (var code : risk.options().keySet()) {
-                assertThat(dev.greenlight.assessment.Questionnaire.optionHelp("ethics.answers." + risk.key(), code))
+                assertThat(dev.greenlight.document.Questionnaire.optionHelp("ethics.answers." + risk.key(), code))
                         .as(risk.key() + " " + code).isNotBlank();
             }
         }
@@ -301,12 +303,12 @@ class WizardViewTest extends ViewTestCase {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("samples")
     void every_sample_opens_cleanly_in_the_wizard(java.nio.file.Path file) throws java.io.IOException {
-        var doc = dev.greenlight.assessment.AssessmentJson.read(java.nio.file.Files.readString(file));
+        var doc = dev.greenlight.document.AssessmentJson.read(java.nio.file.Files.readString(file));
         var created = service.create(doc);
         var id = created.id();
         var version = created.version();
         navigate(WizardView.class, id);
-        for (var step : dev.greenlight.assessment.Questionnaire.Step.values()) {
+        for (var step : dev.greenlight.document.Questionnaire.Step.values()) {
             test($(Tabs.class).single()).select(step.ordinal());
         }
         assertThat(saveState()).isEqualTo("All changes saved");

@@ -10,7 +10,7 @@ import dev.greenlight.SampleDocuments;
 import dev.greenlight.ViewTest;
 import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentService;
-import dev.greenlight.assessment.Questionnaire;
+import dev.greenlight.document.Questionnaire;
 import dev.greenlight.review.DecisionRequest;
 import dev.greenlight.review.DecisionType;
 import dev.greenlight.review.ReviewService;
