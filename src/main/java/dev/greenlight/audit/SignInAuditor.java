@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Component;
  * Sign-ins into the audit trail. Successful ones are the interactive (login form) kind: the stateless API
  * authenticates every request, and a line per API call would drown the trail. Failures, from the form and the API
  * alike, are bounded per client address: the first few in a window are recorded one by one, the rest are counted
- * and written as one summary line when the window closes (at the next sign-in event after it, or at shutdown), so
- * a password-guessing run with invented user names adds a handful of lines, not one per guess.
+ * and written as one summary line when the window closes (by a scheduled flush, or by the next sign-in event after it,
+ * or at shutdown), so a password-guessing run with invented user names adds a handful of lines, not one per guess.
  */
 @Component
 class SignInAuditor {
@@ -99,6 +100,12 @@ class SignInAuditor {
         if (recordThis) {
             log.recordAs(name, AuditAction.LOGIN_FAILED, null, "Sign-in failed from " + client + ": " + event.getException().getMessage());
         }
+    }
+
+    /** Writes the summaries of closed windows, so a guessing run that stopped is reported without waiting for a sign-in. */
+    @Scheduled(fixedDelayString = "${greenlight.signin.audit.flush-every:1m}", initialDelayString = "${greenlight.signin.audit.flush-every:1m}")
+    void flushClosedWindows() {
+        writeSummaries(closeExpired(Instant.now(clock)));
     }
 
     /** Writes what is still only counted, so a shutdown loses no failure. */

@@ -42,7 +42,7 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/tokens", "/api/v1/tokens/**").access(passwordSignInOnly())
@@ -51,7 +51,6 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority(ApiScope.READ_AUTHORITY)
                         .anyRequest().hasAuthority(ApiScope.WRITE_AUTHORITY))
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
-                .addFilterBefore(new SignInThrottleFilter(throttle), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new BasicEntryPoint()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new BasicEntryPoint())
                         .accessDeniedHandler((request, response, denied) -> json(response, HttpStatus.FORBIDDEN,
@@ -91,12 +90,20 @@ public class SecurityConfig {
         }
     }
 
-    /** 401 with a Basic challenge and a JSON body, never a redirect to the login page. */
+    /**
+     * 401 with a Basic challenge and a JSON body, never a redirect to the login page; 429 with {@code Retry-After} when
+     * the sign-in throttle refused to check the password.
+     */
     static final class BasicEntryPoint implements AuthenticationEntryPoint {
         @Override
         public void commence(jakarta.servlet.http.HttpServletRequest request,
                              jakarta.servlet.http.HttpServletResponse response,
                              org.springframework.security.core.AuthenticationException authException) {
+            if (authException instanceof SignInThrottledException throttled) {
+                response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+                json(response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Greenlight\"");
             json(response, HttpStatus.UNAUTHORIZED,
                     "Authentication required: use an API token (Authorization: Bearer glt_…) or HTTP Basic with your Greenlight user name and password");

@@ -1,137 +1,128 @@
 package dev.greenlight.security;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
-import java.time.Clock;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 
 /**
- * Brute-force protection for password sign-ins (login form and HTTP Basic alike). Failed attempts are
- * rate-limited per user name and per client address with Bucket4j token buckets; a user name is locked for a
- * while after repeated failures in a row, even for the right password. Only failures consume: a correct password
- * costs nothing, so API clients on HTTP Basic are not slowed. State is in memory, per instance, and bounded
- * (the oldest entries go first); a restart forgets it. Invented user names count like real ones, so the refusal
- * tells nothing about which names exist.
+ * How many password checks a sign-in may cost: every way of signing in with a password (the login form, HTTP Basic,
+ * and any future one, such as an OpenID Connect login) asks here first, with {@link #acquire}, and only then checks.
+ * <p>
+ * Each check takes a token from three Bucket4j buckets <em>before</em> the password is compared: one for the user
+ * name from this client address, one for the user name from anywhere, one for the client address whatever names it
+ * tries. A right password gives the tokens back ({@link Permit#succeeded()}); a wrong one keeps them. So parallel
+ * guesses can never start more checks than a bucket holds, and the per-user bucket is large and quick enough that
+ * one client address alone can never empty it (checked at start-up): an attacker at one address is stopped by their
+ * own buckets and cannot keep the real user, at another address, out (docs/decisions/011-sign-in-throttle.md).
+ * <p>
+ * Invented user names cost like real ones, so a refusal tells nothing about which names exist. The buckets live where
+ * {@link SignInBuckets} puts them: in memory, or in PostgreSQL shared by every instance. Keys are hashes, so neither
+ * store holds user names or addresses.
  */
-@Component
+@Service
 public class SignInThrottle {
 
-    private static final Logger log = LoggerFactory.getLogger(SignInThrottle.class);
-    static final int MAX_TRACKED = 10_000;
+    private final ProxyManager<Long> buckets;
+    private final Limit perUserAndClient;
+    private final Limit perUser;
+    private final Limit perClient;
 
-    private final Clock clock;
-    private final TimeMeter time;
-    private final int perUser;
-    private final Duration perUserPeriod;
-    private final int perClient;
-    private final Duration perClientPeriod;
-    private final int lockAfter;
-    private final Duration lockFor;
-    private final Map<String, Bucket> users = bounded();
-    private final Map<String, Bucket> clients = bounded();
-    private final Map<String, Streak> streaks = bounded();
+    /** One bucket kind: this many password checks per period, refilled gradually. */
+    record Limit(String kind, int checks, Duration period) {
 
-    /** Failures in a row for one user name, and until when it is locked. */
-    private record Streak(int failures, Instant lockedUntil) {
-    }
-
-    SignInThrottle(Clock clock,
-                   @Value("${greenlight.signin.failures-per-user:5}") int perUser,
-                   @Value("${greenlight.signin.failures-per-user-period:1m}") Duration perUserPeriod,
-                   @Value("${greenlight.signin.failures-per-client:30}") int perClient,
-                   @Value("${greenlight.signin.failures-per-client-period:5m}") Duration perClientPeriod,
-                   @Value("${greenlight.signin.lock-after:10}") int lockAfter,
-                   @Value("${greenlight.signin.lock-for:15m}") Duration lockFor) {
-        this.clock = clock;
-        this.time = new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                return clock.millis() * 1_000_000L;
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
-        this.perUser = perUser;
-        this.perUserPeriod = perUserPeriod;
-        this.perClient = perClient;
-        this.perClientPeriod = perClientPeriod;
-        this.lockAfter = lockAfter;
-        this.lockFor = lockFor;
-    }
-
-    /** How long the caller must wait before a password for {@code username} from {@code client} is even checked. */
-    public Optional<Duration> refusal(String username, String client) {
-        var user = key(username);
-        var now = Instant.now(clock);
-        Duration wait = Duration.ZERO;
-        synchronized (streaks) {
-            var streak = streaks.get(user);
-            if (streak != null && streak.lockedUntil() != null && now.isBefore(streak.lockedUntil())) {
-                wait = Duration.between(now, streak.lockedUntil());
+        Limit {
+            if (checks < 1 || period.isNegative() || period.isZero()) {
+                throw new IllegalArgumentException("greenlight.signin." + kind + " must allow at least one check in a positive period, not "
+                        + checks + " per " + period);
             }
         }
-        wait = longest(wait, waitFor(users, user, perUser, perUserPeriod));
-        wait = longest(wait, waitFor(clients, client, perClient, perClientPeriod));
-        return wait.isZero() ? Optional.empty() : Optional.of(wait);
-    }
 
-    /** Whether {@code username} is locked now (the form says so instead of "wrong password"). */
-    public boolean locked(String username) {
-        synchronized (streaks) {
-            var streak = streaks.get(key(username));
-            return streak != null && streak.lockedUntil() != null && Instant.now(clock).isBefore(streak.lockedUntil());
+        BucketConfiguration configuration() {
+            return BucketConfiguration.builder().addLimit(limit -> limit.capacity(checks).refillGreedy(checks, period)).build();
+        }
+
+        /** Tells a stored bucket that its limit changed (Bucket4j then replaces it, keeping the tokens it has). */
+        long version() {
+            return Math.abs((long) (31 * checks) + period.toMillis());
+        }
+
+        double perHour() {
+            return checks * (double) Duration.ofHours(1).toNanos() / period.toNanos();
         }
     }
 
-    void failed(String username, String client) {
-        var user = key(username);
-        bucket(users, user, perUser, perUserPeriod).tryConsume(1);
-        bucket(clients, client, perClient, perClientPeriod).tryConsume(1);
-        synchronized (streaks) {
-            var before = streaks.get(user);
-            int failures = (before == null ? 0 : before.failures()) + 1;
-            if (failures >= lockAfter) {
-                streaks.put(user, new Streak(0, Instant.now(clock).plus(lockFor)));
-                log.warn("Sign-in for '{}' locked for {} after {} failures in a row (last from {})", user, lockFor, failures, client);
-            } else {
-                streaks.put(user, new Streak(failures, before == null ? null : before.lockedUntil()));
+    SignInThrottle(SignInBuckets buckets,
+                   @Value("${greenlight.signin.per-user-and-client:5}") int perUserAndClient,
+                   @Value("${greenlight.signin.per-user-and-client-period:15m}") Duration perUserAndClientPeriod,
+                   @Value("${greenlight.signin.per-user:50}") int perUser,
+                   @Value("${greenlight.signin.per-user-period:1h}") Duration perUserPeriod,
+                   @Value("${greenlight.signin.per-client:30}") int perClient,
+                   @Value("${greenlight.signin.per-client-period:5m}") Duration perClientPeriod) {
+        this.buckets = buckets.store();
+        this.perUserAndClient = new Limit("per-user-and-client", perUserAndClient, perUserAndClientPeriod);
+        this.perUser = new Limit("per-user", perUser, perUserPeriod);
+        this.perClient = new Limit("per-client", perClient, perClientPeriod);
+        if (this.perUser.checks() <= this.perUserAndClient.checks() || this.perUser.perHour() <= this.perUserAndClient.perHour()) {
+            throw new IllegalArgumentException("greenlight.signin.per-user (" + perUser + " per " + perUserPeriod + ") must allow more "
+                    + "checks, and more per hour, than greenlight.signin.per-user-and-client (" + perUserAndClient + " per "
+                    + perUserAndClientPeriod + "), or one client address alone could lock the user out");
+        }
+    }
+
+    /** Leave to check one password; give it back with {@link #succeeded()} when the password was right. */
+    public static final class Permit {
+
+        private final List<BucketProxy> taken;
+
+        private Permit(List<BucketProxy> taken) {
+            this.taken = taken;
+        }
+
+        /** The password was right: the check costs nothing, so a user who signs in often is never slowed. */
+        public void succeeded() {
+            taken.forEach(bucket -> bucket.addTokens(1));
+        }
+    }
+
+    /**
+     * Takes the tokens for one password check of {@code username} from {@code client}, before the check.
+     *
+     * @throws SignInThrottledException when a bucket is empty: do not check the password, tell the caller when to retry
+     */
+    public Permit acquire(String username, String client) {
+        var user = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        var address = client == null ? "" : client;
+        var taken = new ArrayList<BucketProxy>(3);
+        // most specific first: an address that guesses one user's password is stopped by its own bucket before it
+        // touches the user's shared one
+        for (var step : List.of(new Step(perUserAndClient, "uc\n" + user + "\n" + address),
+                new Step(perClient, "c\n" + address), new Step(perUser, "u\n" + user))) {
+            var bucket = buckets.builder()
+                    .withImplicitConfigurationReplacement(step.limit().version(), TokensInheritanceStrategy.AS_IS)
+                    .build(key(step.key()), step.limit()::configuration);
+            var probe = bucket.tryConsumeAndReturnRemaining(1);
+            if (!probe.isConsumed()) {
+                taken.forEach(b -> b.addTokens(1));
+                throw new SignInThrottledException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
             }
+            taken.add(bucket);
         }
+        return new Permit(taken);
     }
 
-    void succeeded(String username) {
-        synchronized (streaks) {
-            streaks.remove(key(username));
-        }
-    }
-
-    @EventListener
-    void on(AbstractAuthenticationFailureEvent event) {
-        var auth = event.getAuthentication();
-        failed(auth.getName(), client(auth.getDetails()));
-    }
-
-    @EventListener
-    void on(AuthenticationSuccessEvent event) {
-        if (!(event.getAuthentication() instanceof ApiTokenAuthentication)) {
-            succeeded(event.getAuthentication().getName());
-        }
+    private record Step(Limit limit, String key) {
     }
 
     /** The client address a sign-in came from, as the throttle and the audit trail name it. */
@@ -139,35 +130,12 @@ public class SignInThrottle {
         return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null ? web.getRemoteAddress() : "unknown";
     }
 
-    private Duration waitFor(Map<String, Bucket> map, String key, int capacity, Duration period) {
-        var probe = bucket(map, key, capacity, period).estimateAbilityToConsume(1);
-        return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
-    }
-
-    private Bucket bucket(Map<String, Bucket> map, String key, int capacity, Duration period) {
-        synchronized (map) {
-            return map.computeIfAbsent(key, k -> Bucket.builder()
-                    .addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
-                    .withCustomTimePrecision(time)
-                    .build());
+    /** 64 bits of SHA-256: a fixed-size key for any length of name, and no names or addresses in the store. */
+    static long key(String text) {
+        try {
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
-    }
-
-    /** User names are case-insensitive here, so "Admin" and "admin" share one budget. */
-    private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static Duration longest(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    private static <V> Map<String, V> bounded() {
-        return new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-                return size() > MAX_TRACKED;
-            }
-        };
     }
 }

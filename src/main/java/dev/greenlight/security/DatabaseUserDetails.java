@@ -5,24 +5,26 @@ import java.util.stream.Stream;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users live in the database with bcrypt hashes; the login form and HTTP Basic both read them here. */
+/**
+ * Users live in the database with bcrypt hashes; {@link PasswordSignIn}, the one throttled password check, reads them
+ * here. Deliberately not a {@code UserDetailsService} bean, which Spring Security would offer to build a password check
+ * of its own from.
+ */
 @Service
-class DatabaseUserDetailsService implements UserDetailsService {
+class DatabaseUserDetails {
 
     private final AppUserRepository users;
 
-    DatabaseUserDetailsService(AppUserRepository users) {
+    DatabaseUserDetails(AppUserRepository users) {
         this.users = users;
     }
 
-    @Override
     @Transactional(readOnly = true)
-    public UserDetails loadUserByUsername(String username) {
+    public UserDetails load(String username) {
         var user = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No user " + username));
         return User.withUsername(user.getUsername())
