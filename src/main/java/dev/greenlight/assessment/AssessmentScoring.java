@@ -2,6 +2,7 @@ package dev.greenlight.assessment;
 
 import dev.greenlight.document.AssessmentDocument;
 import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.EuAiActRulesFile;
 import dev.greenlight.document.ScoringInputs;
 import dev.greenlight.scoring.GreenlightScorer;
 import dev.greenlight.scoring.ScoreResult;
@@ -57,7 +58,7 @@ class AssessmentScoring {
         if (!ScoringInputs.missingForScore(doc).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new GreenlightScorer(model()).score(input(doc, locale)));
+        return Optional.of(new GreenlightScorer(model(), EuAiActRulesFile.bundled()).score(input(doc, locale)));
     }
 
     ScoringInput input(AssessmentDocument doc, Locale locale) {

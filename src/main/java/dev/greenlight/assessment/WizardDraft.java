@@ -6,6 +6,7 @@ import dev.greenlight.document.AssessmentJson;
 import dev.greenlight.document.AssessmentValidator;
 import dev.greenlight.document.Completeness;
 import dev.greenlight.document.DocumentTree;
+import dev.greenlight.document.EuAiActRulesFile;
 import dev.greenlight.document.FieldError;
 import dev.greenlight.document.InvalidAssessmentException;
 import dev.greenlight.document.Questionnaire.Step;
@@ -129,7 +130,7 @@ public final class WizardDraft {
      */
     public EuAiActScreening euAiAct() {
         var ethics = lastValid == null ? null : lastValid.ethics();
-        return EuAiActScreener.screen(EuAiActRules.bundled(), ScoringInputs.euAiAct(ethics == null ? null : ethics.euAiAct()));
+        return EuAiActScreener.screen(EuAiActRulesFile.bundled(), ScoringInputs.euAiAct(ethics == null ? null : ethics.euAiAct()));
     }
 
     /** What the last valid document still needs before it can be scored. */

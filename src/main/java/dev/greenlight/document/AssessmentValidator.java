@@ -98,7 +98,7 @@ public final class AssessmentValidator {
                 answers(e.answers());
             }
             noNulls("ethics.mitigations", e.mitigations());
-            errors.addAll(EuAiActValidator.validate(e.euAiAct(), dev.greenlight.scoring.EuAiActRules.bundled()));
+            errors.addAll(EuAiActValidator.validate(e.euAiAct(), EuAiActRulesFile.bundled()));
         }
     }
 

@@ -141,7 +141,7 @@ public final class Questionnaire {
             q.add(new Question(e, "ethics.answers." + risk.key(), risk.label(),
                     "Unanswered questions count as the riskiest answer until you answer them.", Kind.CHOICE, options, 0, null, null));
         }
-        q.addAll(euAiAct(EuAiActRules.bundled()));
+        q.addAll(euAiAct(EuAiActRulesFile.bundled()));
         q.add(multi(e, "ethics.mitigations", "Mitigations in place or committed",
                 "Each earns credit against the raw risk (up to 40 %); the level's required controls become approval conditions.",
                 Mitigation.values(), x -> x.label() + " (credit " + x.credit() + ")"));

@@ -61,7 +61,7 @@ final class SchemaUpgrade {
         copy(ethics, eu, "prohibitedPractices", "prohibitedPractices");
         if (ethics.get("highRiskAreas") instanceof ArrayNode areas) {
             var uses = eu.putArray("annexThreeUses");
-            var rules = EuAiActRules.bundled();
+            var rules = EuAiActRulesFile.bundled();
             for (int i = 0; i < areas.size(); i++) {
                 JsonNode area = areas.get(i);
                 var code = area.isString() ? rules.codeForLegacyArea(area.asString()) : java.util.Optional.<String>empty();

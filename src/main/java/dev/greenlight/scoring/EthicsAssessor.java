@@ -17,11 +17,6 @@ public final class EthicsAssessor {
 
     private final EuAiActRules rules;
 
-    /** Screens with the EU AI Act rules shipped with this build. */
-    public EthicsAssessor() {
-        this(EuAiActRules.bundled());
-    }
-
     public EthicsAssessor(EuAiActRules rules) {
         if (rules == null) {
             throw new IllegalArgumentException("rules must not be null");

@@ -1,9 +1,5 @@
 package dev.greenlight.scoring;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +9,10 @@ import java.util.Set;
 /**
  * The EU AI Act's screening logic as reviewed data (PRODUCT.md §6.3): every question and option with its article
  * and EUR-Lex link, the obligations per tier and role with the date each applies from and the source of that
- * date, the points where sources disagree, and when the file was last reviewed. Read from
- * {@code eu-ai-act.json} beside this class; {@link EuAiActScreener} interprets it. Nothing legal lives in Java:
- * a change in the law is a change to the file and its tests.
+ * date, the points where sources disagree, and when the file was last reviewed. The file, {@code eu-ai-act.json}
+ * beside this class, is read and checked outside this JDK-only module (the document module's
+ * {@code EuAiActRulesFile}); {@link EuAiActScreener} interprets it. Nothing legal lives in Java: a change in the
+ * law is a change to the file and its tests.
  */
 public record EuAiActRules(LocalDate lastReviewed, String reviewNote, String lawTitle, String lawUrl,
                            Map<String, Source> sources, Map<String, DateRule> dates, Map<String, Dispute> disputes,
@@ -27,15 +24,11 @@ public record EuAiActRules(LocalDate lastReviewed, String reviewNote, String law
             "prohibitedPractices", "annexOneSafetyComponent", "annexThreeUses", "article6_3", "profilesPeople",
             "generalPurposeAi", "transparencyObligations");
 
-    public static final String RESOURCE = "eu-ai-act.json";
-
     /** The sentences the interpreter assembles its findings from; the file must give each. */
     public static final List<String> MESSAGES = List.of("HIGH_RISK_USE", "PROHIBITED_USE", "TRANSPARENCY_USE",
             "ART_6_3_EXEMPT", "PROFILING_OVERRIDE", "PROFILING_UNANSWERED", "ART_25_PROVIDER", "ART_25_NOT_HIGH_RISK",
             "DEPLOYER_INTEGRATES_GPAI", "ROLE_UNANSWERED", "REASON_OUT_OF_SCOPE", "REASON_PROHIBITED",
             "REASON_HIGH_RISK", "REASON_LIMITED", "REASON_MINIMAL", "REQUIRED_FROM");
-
-    private static final EuAiActRules BUNDLED = read(EuAiActRules.class.getResourceAsStream(RESOURCE), RESOURCE);
 
     /** How much a source can be trusted: the UI says "reported" for anything below {@link #PRIMARY}. */
     public enum SourceKind {
@@ -113,27 +106,6 @@ public record EuAiActRules(LocalDate lastReviewed, String reviewNote, String law
     public record Obligation(String id, When when, Party appliesTo, String article, String title, String url,
                              String date, boolean dateByRoute, String dateFromOptions, String dispute, String note,
                              String condition) {
-    }
-
-    /** The file shipped with this build. */
-    public static EuAiActRules bundled() {
-        return BUNDLED;
-    }
-
-    /** Reads and checks a rules file; every problem is reported with its JSON path. */
-    public static EuAiActRules read(InputStream in, String name) {
-        if (in == null) {
-            throw new IllegalStateException("EU AI Act rules file not found: " + name);
-        }
-        try (in) {
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read EU AI Act rules file " + name, e);
-        }
-    }
-
-    public static EuAiActRules parse(String json) {
-        return new RulesReader(JsonText.parse(json)).rules();
     }
 
     public Question question(String field) {

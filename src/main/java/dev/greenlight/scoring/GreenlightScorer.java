@@ -14,12 +14,7 @@ public final class GreenlightScorer {
     private final ScoringModel model;
     private final EthicsAssessor ethicsAssessor;
 
-    /** Scores with the EU AI Act rules shipped with this build. */
-    public GreenlightScorer(ScoringModel model) {
-        this(model, EuAiActRules.bundled());
-    }
-
-    /** Scores with the given EU AI Act rules, so a re-score picks up a newer rules file. */
+    /** Scores with the given EU AI Act rules (the file shipped with the build, or a newer one for a re-score). */
     public GreenlightScorer(ScoringModel model, EuAiActRules rules) {
         if (model == null) {
             throw new IllegalArgumentException("model must not be null");

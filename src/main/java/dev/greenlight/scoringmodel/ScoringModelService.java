@@ -1,6 +1,7 @@
 package dev.greenlight.scoringmodel;
 
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.document.EuAiActRulesFile;
 import dev.greenlight.document.FieldError;
 import dev.greenlight.document.InvalidAssessmentException;
 import dev.greenlight.document.ScoringInputs;
@@ -113,7 +114,7 @@ public class ScoringModelService {
         } catch (IllegalArgumentException e) {
             throw invalid(e);
         }
-        var scorer = new dev.greenlight.scoring.GreenlightScorer(candidate);
+        var scorer = new dev.greenlight.scoring.GreenlightScorer(candidate, EuAiActRulesFile.bundled());
         var moves = new ArrayList<ModelEffect.Move>();
         int scored = 0;
         for (var a : assessments.scored()) {
@@ -140,7 +141,7 @@ public class ScoringModelService {
     public ModelEffect rescoreAll() {
         var version = models.current().version();
         // a newer EU AI Act rules file makes a score stale too, even under the same model (PRODUCT.md §6.3)
-        var rules = dev.greenlight.scoring.EuAiActRules.bundled().lastReviewed();
+        var rules = EuAiActRulesFile.bundled().lastReviewed();
         var stale = assessments.scored().stream()
                 .filter(a -> !version.equals(a.score().modelVersion()) || !rules.equals(a.euRulesReviewed()))
                 .toList();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.greenlight.RunAs;
 import dev.greenlight.SampleDocuments;
 import dev.greenlight.ServiceTest;
+import dev.greenlight.document.EuAiActRulesFile;
 import dev.greenlight.scoring.EuAiActRules;
 import dev.greenlight.scoringmodel.ScoringModelService;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ class EuAiActStorageTest {
         var dates = jdbc.sql("select article, applies_from from assessment_obligation where assessment_id = :id order by seq")
                 .param("id", created.id()).query((rs, n) -> rs.getString(1) + " " + rs.getObject(2, LocalDate.class)).list();
         assertThat(dates).contains("Art. 4 2025-02-02", "Art. 9 2027-12-02", "Art. 26 2027-12-02");
-        assertThat(reviewed(created.id())).isEqualTo(EuAiActRules.bundled().lastReviewed());
+        assertThat(reviewed(created.id())).isEqualTo(EuAiActRulesFile.bundled().lastReviewed());
         assertThat(created.scoreResult().ethics().euAiAct().obligations()).hasSize(dates.size());
     }
 
@@ -56,7 +57,7 @@ class EuAiActStorageTest {
         int rescored = RunAs.admin(() -> models.rescoreAll()).scored();
 
         assertThat(rescored).isGreaterThanOrEqualTo(1);
-        assertThat(reviewed(created.id())).isEqualTo(EuAiActRules.bundled().lastReviewed());
+        assertThat(reviewed(created.id())).isEqualTo(EuAiActRulesFile.bundled().lastReviewed());
         assertThat(RunAs.admin(() -> models.rescoreAll()).scored()).as("nothing left to re-score").isZero();
     }
 }

@@ -7,6 +7,7 @@ import dev.greenlight.document.AssessmentDocument;
 import dev.greenlight.document.AssessmentJson;
 import dev.greenlight.document.AssessmentValidator;
 import dev.greenlight.document.DocumentTree;
+import dev.greenlight.document.EuAiActRulesFile;
 import dev.greenlight.document.FieldError;
 import dev.greenlight.document.Questionnaire.Step;
 import dev.greenlight.document.ScoringInputs;
@@ -28,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 class WizardDraftTest {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final GreenlightScorer SCORER = new GreenlightScorer(ScoringModel.V1.withTrials(500));
+    private static final GreenlightScorer SCORER = new GreenlightScorer(ScoringModel.V1.withTrials(500), EuAiActRulesFile.bundled());
 
     private static AssessmentDocument fraud() throws IOException {
         return AssessmentJson.read(Files.readString(Path.of("sample-data/01-card-fraud-early-warning.json")));

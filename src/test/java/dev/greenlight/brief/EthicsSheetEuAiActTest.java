@@ -2,6 +2,7 @@ package dev.greenlight.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.document.EuAiActRulesFile;
 import dev.greenlight.scoring.EuAiActRules;
 import dev.greenlight.scoring.EuAiActScreening;
 import java.io.ByteArrayInputStream;
@@ -46,7 +47,7 @@ class EthicsSheetEuAiActTest {
         assertThat(article9.get(2).toString()).isEqualTo("provider");
         assertThat(article9.get(3).toString()).isEqualTo("2027-12-02");
         assertThat(text(rows)).contains("EU AI Act obligations").contains("Art. 26: ")
-                .contains("EU AI Act rules reviewed on " + EuAiActScreening.spoken(EuAiActRules.bundled().lastReviewed()))
+                .contains("EU AI Act rules reviewed on " + EuAiActScreening.spoken(EuAiActRulesFile.bundled().lastReviewed()))
                 .contains("Date rests on: Council of the EU press release, 29 June 2026");
     }
 

@@ -2,6 +2,7 @@ package dev.greenlight.brief;
 
 import dev.greenlight.document.AssessmentDocument;
 import dev.greenlight.document.AssessmentJson;
+import dev.greenlight.document.EuAiActRulesFile;
 import dev.greenlight.scoring.EthicsInput;
 import dev.greenlight.scoring.FinancialInput;
 import dev.greenlight.scoring.GreenlightScorer;
@@ -52,7 +53,7 @@ public final class SampleBriefs {
 
     public static BriefData brief(AssessmentDocument doc) {
         ScoringInput input = input(doc);
-        var score = new GreenlightScorer(ScoringModel.V1).score(input);
+        var score = new GreenlightScorer(ScoringModel.V1, EuAiActRulesFile.bundled()).score(input);
         var m = doc.successMetric();
         var e = doc.ethics();
         return new BriefData(doc.title(), "Ada Engineer", "In review", null, List.of(), score, input.financials(),

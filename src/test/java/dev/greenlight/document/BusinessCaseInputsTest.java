@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** The answers the business case names besides the money: the sponsor and the kill criterion (PRODUCT.md §2, §7). */
 class BusinessCaseInputsTest {
 
-    private static final GreenlightScorer SCORER = new GreenlightScorer(ScoringModel.V1.withTrials(2_000));
+    private static final GreenlightScorer SCORER = new GreenlightScorer(ScoringModel.V1.withTrials(2_000), EuAiActRulesFile.bundled());
 
     @Test
     void the_fraud_sample_names_its_sponsor_and_its_first_kill_criterion() throws Exception {

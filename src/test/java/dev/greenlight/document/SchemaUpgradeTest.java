@@ -41,7 +41,7 @@ class SchemaUpgradeTest {
     @Test
     void an_upgraded_area_screens_high_risk_until_the_specific_use_is_named_and_the_role_is_unanswered() {
         var doc = AssessmentJson.read(v1("\"highRiskAreas\": [\"ESSENTIAL_SERVICES\"], \"profilesPeople\": true"));
-        var s = EuAiActScreener.screen(EuAiActRules.bundled(), ScoringInputs.euAiAct(doc.ethics().euAiAct()));
+        var s = EuAiActScreener.screen(EuAiActRulesFile.bundled(), ScoringInputs.euAiAct(doc.ethics().euAiAct()));
 
         assertThat(s.tier()).isEqualTo(EuAiActTier.HIGH_RISK);
         assertThat(s.findings()).anyMatch(f -> f.contains("name the specific Annex III use (some uses in this area are excluded)"));
@@ -54,7 +54,7 @@ class SchemaUpgradeTest {
         var doc = AssessmentJson.read(v1("\"highRiskAreas\": [\"EDUCATION\"], \"narrowProceduralTask\": true, "
                 + "\"profilesPeople\": false"));
         var eu = doc.ethics().euAiAct();
-        var s = EuAiActScreener.screen(EuAiActRules.bundled(), ScoringInputs.euAiAct(eu));
+        var s = EuAiActScreener.screen(EuAiActRulesFile.bundled(), ScoringInputs.euAiAct(eu));
 
         assertThat(eu.article6_3()).containsExactly("NARROW_PROCEDURAL_TASK");
         assertThat(s.tier()).isEqualTo(EuAiActTier.MINIMAL);
@@ -110,7 +110,7 @@ class SchemaUpgradeTest {
 
     @Test
     void every_sample_screens_as_the_law_says() throws Exception {
-        var rules = EuAiActRules.bundled();
+        var rules = EuAiActRulesFile.bundled();
         String[][] expected = {
                 {"01-card-fraud-early-warning.json", "MINIMAL"}, {"02-resume-screening-assistant.json", "HIGH_RISK"},
                 {"03-customer-support-chatbot.json", "LIMITED"}, {"04-predictive-maintenance-conveyor-motors.json", "MINIMAL"},

@@ -54,7 +54,7 @@ class ValueModelDocumentTest {
     @Test
     void a_derived_line_and_an_alternative_are_read_and_scored_with_method_2() {
         var doc = AssessmentJson.read(document(DETECTION, ALTERNATIVE));
-        ScoreResult result = new GreenlightScorer(ScoringModel.V1).score(ScoringInputs.of(doc, Locale.US));
+        ScoreResult result = new GreenlightScorer(ScoringModel.V1, EuAiActRulesFile.bundled()).score(ScoringInputs.of(doc, Locale.US));
         JsonNode json = AssessmentJson.scoreMapper().valueToTree(result);
         assertThat(json.get("method").asInt()).isEqualTo(2);
         JsonNode derived = json.get("financials").get("derivedBenefits").get(0);
@@ -76,7 +76,7 @@ class ValueModelDocumentTest {
         var doc = AssessmentJson.read(document(AUTOMATION.replace("\"costPerError\": {\"low\": 30, \"likely\": 50, \"high\": 80}",
                 "\"costPerError\": {\"low\": 0, \"likely\": 0, \"high\": 0}"), null));
         JsonNode json = AssessmentJson.scoreMapper().valueToTree(
-                new GreenlightScorer(ScoringModel.V1).score(ScoringInputs.of(doc, Locale.US)));
+                new GreenlightScorer(ScoringModel.V1, EuAiActRulesFile.bundled()).score(ScoringInputs.of(doc, Locale.US)));
         JsonNode derived = json.get("financials").get("derivedBenefits").get(0);
         assertThat(derived.propertyNames()).containsExactly("line", "kind", "annualBenefit", "valuePerAutomationPoint",
                 "breakEvenAutomationRate", "breakEvenErrorRate");
@@ -88,7 +88,7 @@ class ValueModelDocumentTest {
     void a_stored_method_1_score_keeps_its_method() {
         var doc = AssessmentJson.read(document(DETECTION, null));
         var tree = (tools.jackson.databind.node.ObjectNode) AssessmentJson.scoreMapper().valueToTree(
-                new GreenlightScorer(ScoringModel.V1).score(ScoringInputs.of(doc, Locale.US)));
+                new GreenlightScorer(ScoringModel.V1, EuAiActRulesFile.bundled()).score(ScoringInputs.of(doc, Locale.US)));
         tree.remove("method");
         ((tools.jackson.databind.node.ObjectNode) tree.get("financials")).remove("derivedBenefits");
         var stored = AssessmentJson.scoreMapper().treeToValue(tree, ScoreResult.class);
@@ -208,7 +208,7 @@ class ValueModelDocumentTest {
 
     @Test
     void the_samples_use_the_value_models() throws Exception {
-        var scorer = new GreenlightScorer(ScoringModel.V1);
+        var scorer = new GreenlightScorer(ScoringModel.V1, EuAiActRulesFile.bundled());
         var fraud = scorer.score(ScoringInputs.of(sample("01-card-fraud-early-warning.json"), Locale.US));
         assertThat(fraud.financials().derivedBenefits()).singleElement().satisfies(d -> {
             assertThat(d.kind()).hasToString("DETECTION");

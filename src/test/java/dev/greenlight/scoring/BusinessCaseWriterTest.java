@@ -1,12 +1,12 @@
 package dev.greenlight.scoring;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.document.EuAiActRulesFile;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The business case as leadership reads it. Figures are checked by hand from the sample inputs (PRODUCT.md §3.1);
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BusinessCaseWriterTest {
 
-    private static final GreenlightScorer SCORER = new GreenlightScorer(ScoringModel.V1.withTrials(2_000));
+    private static final GreenlightScorer SCORER = new GreenlightScorer(ScoringModel.V1.withTrials(2_000), EuAiActRulesFile.bundled());
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
 
     private static String caseFor(ScoringInput input) {

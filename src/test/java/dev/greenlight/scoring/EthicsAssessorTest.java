@@ -1,23 +1,23 @@
 package dev.greenlight.scoring;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.greenlight.document.EuAiActRulesFile;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EthicsAssessorTest {
 
-    private final EthicsAssessor assessor = new EthicsAssessor();
+    private final EthicsAssessor assessor = new EthicsAssessor(EuAiActRulesFile.bundled());
 
     @Test
     void risk_questions_carry_the_points_of_the_product_specification() {

@@ -3,6 +3,7 @@ package dev.greenlight.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.greenlight.document.EuAiActRulesFile;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The screening of PRODUCT.md §6.3 against the bundled rules file: each point, carve-out, condition and role. */
 class EuAiActScreenerTest {
 
-    static final EuAiActRules RULES = EuAiActRules.bundled();
+    static final EuAiActRules RULES = EuAiActRulesFile.bundled();
 
     /** A provider and deployer in scope, nothing else declared; each test changes what it is about. */
     static EuAiActAnswers answers(EuAiActRole role, Set<String> uses, Set<String> article63, Boolean profiles) {

@@ -1,16 +1,16 @@
 package dev.greenlight.scoring;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.greenlight.document.EuAiActRulesFile;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
 class GreenlightScorerTest {
 
-    private static final GreenlightScorer SCORER = new GreenlightScorer(ScoringModel.V1.withTrials(2_000));
+    private static final GreenlightScorer SCORER = new GreenlightScorer(ScoringModel.V1.withTrials(2_000), EuAiActRulesFile.bundled());
 
     @Test
     void value_maps_the_risked_benefit_cost_ratio_onto_a_log_scale() {
@@ -85,7 +85,7 @@ class GreenlightScorerTest {
         assertThat(result.ethics().level()).isEqualTo(EthicsLevel.II);
         assertThat(result.ethics().euAiActTier()).as("fraud detection is the Annex III 5(b) carve-out")
                 .isEqualTo(EuAiActTier.MINIMAL);
-        assertThat(result.ethics().euAiAct().rulesReviewed()).isEqualTo(EuAiActRules.bundled().lastReviewed().toString());
+        assertThat(result.ethics().euAiAct().rulesReviewed()).isEqualTo(EuAiActRulesFile.bundled().lastReviewed().toString());
     }
 
     @Test

@@ -1,18 +1,18 @@
 package dev.greenlight.scoring;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.greenlight.document.EuAiActRulesFile;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class InputValidationTest {
 
-    private static final GreenlightScorer SCORER = new GreenlightScorer(ScoringModel.V1.withTrials(100));
+    private static final GreenlightScorer SCORER = new GreenlightScorer(ScoringModel.V1.withTrials(100), EuAiActRulesFile.bundled());
 
     private static final List<MoneyLine> BUILD = List.of(new MoneyLine("Build", 10, 20, 30, null));
     private static final List<MoneyLine> RUN = List.of(new MoneyLine("Run", 1, 2, 3, null));

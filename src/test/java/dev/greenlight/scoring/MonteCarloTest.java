@@ -1,11 +1,11 @@
 package dev.greenlight.scoring;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import dev.greenlight.document.EuAiActRulesFile;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class MonteCarloTest {
 
@@ -123,7 +123,7 @@ class MonteCarloTest {
     @Test
     void the_scorer_uses_the_model_trials_and_seed() {
         var model = ScoringModel.V1.withTrials(500).withSeed(99);
-        var result = new GreenlightScorer(model).score(SampleInputs.fraud()).financials().monteCarlo();
+        var result = new GreenlightScorer(model, EuAiActRulesFile.bundled()).score(SampleInputs.fraud()).financials().monteCarlo();
 
         assertThat(result.trials()).isEqualTo(500);
         assertThat(result.seed()).isEqualTo(99);

@@ -1,5 +1,6 @@
 package dev.greenlight.scoring;
 
+import dev.greenlight.document.EuAiActRulesFile;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -74,7 +75,7 @@ final class RandomInputs {
                 answers.put(question, codes.get(random.nextInt(codes.size())));
             }
         }
-        var rules = EuAiActRules.bundled();
+        var rules = EuAiActRulesFile.bundled();
         var roles = EuAiActRole.values();
         var eu = new EuAiActAnswers(random.nextInt(5) == 0 ? null : roles[random.nextInt(roles.length)],
                 random.nextInt(8) == 0, random.nextInt(20) == 0 ? "SCIENTIFIC_RESEARCH_ONLY" : "NONE",

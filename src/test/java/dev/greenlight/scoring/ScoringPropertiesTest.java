@@ -1,17 +1,17 @@
 package dev.greenlight.scoring;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.greenlight.document.EuAiActRulesFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Invariants checked on hundreds of seeded random inputs. Trial counts are kept modest (the machine has two
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ScoringPropertiesTest {
 
-    private static final GreenlightScorer SCORER = new GreenlightScorer(ScoringModel.V1.withTrials(500));
+    private static final GreenlightScorer SCORER = new GreenlightScorer(ScoringModel.V1.withTrials(500), EuAiActRulesFile.bundled());
 
     static Stream<RandomInputs> inputs() {
         return RandomInputs.stream(20_261_128L, 300);
@@ -113,7 +113,7 @@ class ScoringPropertiesTest {
     @ParameterizedTest
     @MethodSource("inputs")
     void more_risk_never_lowers_the_level(RandomInputs random) {
-        var assessor = new EthicsAssessor();
+        var assessor = new EthicsAssessor(EuAiActRulesFile.bundled());
         EthicsInput ethics = random.ethics();
         RiskQuestion question = RiskQuestion.values()[random.random().nextInt(RiskQuestion.values().length)];
         String current = ethics.answers().get(question);
@@ -142,7 +142,7 @@ class ScoringPropertiesTest {
     @ParameterizedTest
     @MethodSource("inputs")
     void more_mitigation_never_raises_the_level(RandomInputs random) {
-        var assessor = new EthicsAssessor();
+        var assessor = new EthicsAssessor(EuAiActRulesFile.bundled());
         EthicsInput ethics = random.ethics();
         var missing = new ArrayList<>(EnumSet.complementOf(EnumSet.copyOf(
                 ethics.mitigations().isEmpty() ? EnumSet.noneOf(Mitigation.class) : ethics.mitigations())));
@@ -215,8 +215,8 @@ class ScoringPropertiesTest {
         long seed = random.random().nextLong();
         var model = ScoringModel.V1.withTrials(300).withSeed(seed);
 
-        ScoreResult first = new GreenlightScorer(model).score(input);
-        ScoreResult second = new GreenlightScorer(model).score(input);
+        ScoreResult first = new GreenlightScorer(model, EuAiActRulesFile.bundled()).score(input);
+        ScoreResult second = new GreenlightScorer(model, EuAiActRulesFile.bundled()).score(input);
 
         assertThat(second).isEqualTo(first);
         assertThat(Double.doubleToRawLongBits(second.score())).isEqualTo(Double.doubleToRawLongBits(first.score()));

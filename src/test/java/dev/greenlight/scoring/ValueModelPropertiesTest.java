@@ -3,6 +3,7 @@ package dev.greenlight.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.greenlight.document.EuAiActRulesFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -105,7 +106,7 @@ class ValueModelPropertiesTest {
         input = new FinancialInput(input.currency(), input.horizonYears(), input.discountRate(),
                 input.probabilityOfSuccess(), input.buildCosts(), input.annualRunCosts(), input.annualBenefits(),
                 input.adoptionByYear(), twin);
-        AlternativeResult alt = new GreenlightScorer(ScoringModel.V1).financials(input, EthicsLevel.I).alternative();
+        AlternativeResult alt = new GreenlightScorer(ScoringModel.V1, EuAiActRulesFile.bundled()).financials(input, EthicsLevel.I).alternative();
         assertThat(alt.incrementalRiskAdjustedNpv()).isCloseTo(0, within(1e-9));
         // the build cost is uncertain, so ties have probability 0; 5 standard errors of a share at 10,000 trials
         assertThat(alt.probabilityBeatsAlternative()).isCloseTo(0.5, within(5 * Math.sqrt(0.25 / 10_000)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.greenlight.document.EuAiActRulesFile;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class ValueModelTest {
                 List.of(MoneyLine.fixed("Rules work", 100_000, null)), List.of(MoneyLine.fixed("Upkeep", 20_000, null)),
                 List.of(MoneyLine.fixed("Losses avoided", 150_000, null)), null);
         var input = withBenefit(MoneyLine.derived("Fraud losses avoided", fraudModel(), Evidence.DATA), alternative);
-        var result = new GreenlightScorer(ScoringModel.V1).financials(input, EthicsLevel.I);
+        var result = new GreenlightScorer(ScoringModel.V1, EuAiActRulesFile.bundled()).financials(input, EthicsLevel.I);
         AlternativeResult alt = result.alternative();
         // cash flows −100,000 then 150,000 − 20,000 = 130,000 a year (adoption shared with the AI option: 1, 1, 1)
         assertThat(alt.cashFlows()).containsExactly(-100_000.0, 130_000.0, 130_000.0, 130_000.0);
@@ -140,7 +141,7 @@ class ValueModelTest {
                 null), fullyMitigated(), ReadinessInput.none(), Locale.US);
         var capped = new ScoringInput(null, withBenefit(MoneyLine.fixed("Fraud losses avoided", 5_000_000, Evidence.DATA),
                 alternative), fullyMitigated(), ReadinessInput.none(), Locale.US);
-        var scorer = new GreenlightScorer(ScoringModel.V1);
+        var scorer = new GreenlightScorer(ScoringModel.V1, EuAiActRulesFile.bundled());
         ScoreResult without = scorer.score(plain);
         ScoreResult with = scorer.score(capped);
         assertThat(without.recommendation().ordinal()).isLessThan(Recommendation.REVISE.ordinal());
@@ -189,7 +190,7 @@ class ValueModelTest {
                 List.of(MoneyLine.fixed("Losses avoided", 150_000, null)), null);
         var input = new ScoringInput(NarrativeInput.untitled(), withBenefit(MoneyLine.derived("Fraud losses avoided",
                 fraudModel(), Evidence.DATA), alternative), fullyMitigated(), ReadinessInput.none(), Locale.US);
-        ScoreResult r = new GreenlightScorer(ScoringModel.V1).score(input);
+        ScoreResult r = new GreenlightScorer(ScoringModel.V1, EuAiActRulesFile.bundled()).score(input);
         DerivedBenefit f = r.financials().derivedBenefits().getFirst();
         String breakEven = ValueNarrative.rate(f.breakEvenRecall(), new Spoken("USD", Locale.US));
         assertThat(r.businessCase()).contains("Each point of recall is worth $9.2K a year; the project breaks even at "

@@ -2,6 +2,7 @@ package dev.greenlight.assessment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.greenlight.document.EuAiActRulesFile;
 import dev.greenlight.scoring.GreenlightScorer;
 import dev.greenlight.scoring.SampleInputs;
 import dev.greenlight.scoring.ScoreResult;
@@ -13,7 +14,7 @@ class ValueFiguresTest {
 
     @Test
     void a_fresh_score_says_method_2_and_a_stored_method_1_score_says_how_to_move_on() {
-        ScoreResult fresh = new GreenlightScorer(ScoringModel.V1).score(SampleInputs.fraud());
+        ScoreResult fresh = new GreenlightScorer(ScoringModel.V1, EuAiActRulesFile.bundled()).score(SampleInputs.fraud());
         assertThat(ValueFigures.method(fresh)).isEqualTo("Scored with model v1, method 2.");
         var stored = new ScoreResult(fresh.modelVersion(), fresh.score(), fresh.recommendation(), fresh.subscores(),
                 fresh.conditions(), fresh.explanation(), fresh.businessCase(), fresh.financials(), fresh.ethics(), null);

@@ -13,6 +13,7 @@ import dev.greenlight.TestUsers;
 import dev.greenlight.ViewTest;
 import dev.greenlight.ViewTestCase;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.document.EuAiActRulesFile;
 import dev.greenlight.document.Questionnaire;
 import dev.greenlight.scoring.EuAiActRules;
 import dev.greenlight.scoring.EuAiActScreening;
@@ -90,7 +91,7 @@ class WizardEuAiActStepTest extends ViewTestCase {
         assertThat(panel()).contains("Tier: minimal risk")
                 .contains("not high-risk: detecting financial fraud is excluded from Annex III 5(b)")
                 .contains("Art. 4").contains("from 2 February 2025")
-                .contains("EU AI Act rules reviewed on " + EuAiActScreening.spoken(EuAiActRules.bundled().lastReviewed()));
+                .contains("EU AI Act rules reviewed on " + EuAiActScreening.spoken(EuAiActRulesFile.bundled().lastReviewed()));
     }
 
     @Test

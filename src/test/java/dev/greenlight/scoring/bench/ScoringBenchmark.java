@@ -1,10 +1,12 @@
 package dev.greenlight.scoring.bench;
 
+import dev.greenlight.document.EuAiActRulesFile;
 import dev.greenlight.scoring.GreenlightScorer;
 import dev.greenlight.scoring.SampleInputs;
 import dev.greenlight.scoring.ScoreResult;
 import dev.greenlight.scoring.ScoringInput;
 import dev.greenlight.scoring.ScoringModel;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,8 +21,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * Time to score one assessment end to end (ethics, financials, Monte Carlo, tornado, texts) — the budget is a
@@ -43,7 +43,7 @@ public class ScoringBenchmark {
 
     @Setup
     public void setUp() {
-        scorer = new GreenlightScorer(ScoringModel.V1.withTrials(trials));
+        scorer = new GreenlightScorer(ScoringModel.V1.withTrials(trials), EuAiActRulesFile.bundled());
         input = SampleInputs.fraud();
     }
 

@@ -1,5 +1,6 @@
 package dev.greenlight.scoring.bench;
 
+import dev.greenlight.document.EuAiActRulesFile;
 import dev.greenlight.scoring.AlternativeInput;
 import dev.greenlight.scoring.DetectionModel;
 import dev.greenlight.scoring.Evidence;
@@ -43,7 +44,7 @@ public class ValueModelBenchmark {
 
     @Setup
     public void setUp() {
-        scorer = new GreenlightScorer(ScoringModel.V1.withTrials(10_000));
+        scorer = new GreenlightScorer(ScoringModel.V1.withTrials(10_000), EuAiActRulesFile.bundled());
         ScoringInput fraud = SampleInputs.fraud();
         FinancialInput f = fraud.financials();
         var model = new DetectionModel(new Range(110e6, 120e6, 130e6), new Range(0.0022, 0.0026, 0.003),

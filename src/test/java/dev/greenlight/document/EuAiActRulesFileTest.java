@@ -1,15 +1,23 @@
-package dev.greenlight.scoring;
+package dev.greenlight.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.greenlight.scoring.EuAiActRules;
+import dev.greenlight.scoring.EuAiActScreening;
+import dev.greenlight.scoring.GreenlightScorer;
+import dev.greenlight.scoring.SampleInputs;
+import dev.greenlight.scoring.ScoringModel;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** The rules file itself: complete, cited and dated, and a broken file is refused naming its paths. */
-class EuAiActRulesTest {
+/**
+ * The rules file itself: complete, cited and dated; and its reader: a broken file is refused naming its paths,
+ * structural faults by Jackson, missing or dangling content all at once.
+ */
+class EuAiActRulesFileTest {
 
-    private static final EuAiActRules RULES = EuAiActRules.bundled();
+    private static final EuAiActRules RULES = EuAiActRulesFile.bundled();
 
     @Test
     void every_obligation_has_a_link_a_date_and_a_source() {
@@ -76,7 +84,7 @@ class EuAiActRulesTest {
                                 "options": [{"code": "PROVIDER", "label": "l", "article": "a"}]}],
                  "obligations": [{"id": "X", "when": {}, "appliesTo": "PROVIDER", "article": "a", "title": "t", "anchor": "art_1"}]}
                 """;
-        assertThatThrownBy(() -> EuAiActRules.parse(json)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> EuAiActRulesFile.parse(json)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("$.dates.D.appliesFrom: must be an ISO date")
                 .hasMessageContaining("$.dates.D.source: NOPE is not defined")
                 .hasMessageContaining("$.questions[0].url: a link (url or anchor) is required")
@@ -88,17 +96,43 @@ class EuAiActRulesTest {
 
     @Test
     void malformed_json_is_refused_with_its_position() {
-        assertThatThrownBy(() -> EuAiActRules.parse("{\"a\": 1,}")).hasMessageContaining("line 1");
-        assertThatThrownBy(() -> EuAiActRules.parse("{\"a\": 1, \"a\": 2}")).hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> EuAiActRulesFile.parse("{\"schemaVersion\": 1,}")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at line 1, column");
+        assertThatThrownBy(() -> EuAiActRulesFile.parse("{\"schemaVersion\": 1, \"schemaVersion\": 1}"))
+                .hasMessageContaining("Duplicate").hasMessageContaining("schemaVersion");
+        assertThatThrownBy(() -> EuAiActRulesFile.parse("[]")).hasMessageContaining("EU AI Act rules file refused: $");
     }
 
     @Test
-    void a_scorer_given_a_newer_rules_file_screens_with_it_and_records_its_version() throws Exception {
-        String bundled;
-        try (var in = EuAiActRules.class.getResourceAsStream(EuAiActRules.RESOURCE)) {
-            bundled = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    void an_unknown_key_a_wrong_type_and_an_unknown_constant_are_refused_with_their_path() {
+        assertThatThrownBy(() -> EuAiActRulesFile.parse(bundled().replace("\"reviewNote\"", "\"reviewNotes\"")))
+                .hasMessageContaining("$.reviewNotes: is not a field");
+        assertThatThrownBy(() -> EuAiActRulesFile.parse(bundled().replace("\"schemaVersion\": 1", "\"schemaVersion\": \"1\"")))
+                .hasMessageContaining("$.schemaVersion: has the wrong type");
+        assertThatThrownBy(() -> EuAiActRulesFile.parse(bundled().replace("\"kind\": \"PRIMARY\"", "\"kind\": \"PRIMAL\"")))
+                .hasMessageMatching("(?s).*\\$\\.sources\\.\\w+\\.kind: must be one of \\[PRIMARY, OFFICIAL, SECONDARY\\].*");
+        assertThatThrownBy(() -> EuAiActRulesFile.parse(bundled().replace("\"tiers\": [\"PROHIBITED\"]", "\"tiers\": [\"BANNED\"]")))
+                .hasMessageContaining("$.obligations[0].when.tiers[0]: must be one of");
+    }
+
+    @Test
+    void the_bundled_file_read_again_equals_the_rules_in_force() throws Exception {
+        assertThat(EuAiActRulesFile.parse(bundled())).isEqualTo(RULES);
+        assertThat(RULES.sources()).isNotEmpty().allSatisfy((id, source) -> assertThat(source.id()).isEqualTo(id));
+        assertThat(RULES.obligations()).anySatisfy(o -> assertThat(o.when().tiers()).isNotEmpty());
+    }
+
+    private static String bundled() {
+        try (var in = EuAiActRulesFile.class.getResourceAsStream(EuAiActRulesFile.RESOURCE)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        var newer = EuAiActRules.parse(bundled.replace("\"lastReviewed\": \"" + RULES.lastReviewed() + "\"",
+    }
+
+    @Test
+    void a_scorer_given_a_newer_rules_file_screens_with_it_and_records_its_version() {
+        var newer = EuAiActRulesFile.parse(bundled().replace("\"lastReviewed\": \"" + RULES.lastReviewed() + "\"",
                 "\"lastReviewed\": \"2027-03-01\"").replace("\"appliesFrom\": \"2027-12-02\"", "\"appliesFrom\": \"2028-02-02\""));
         var result = new GreenlightScorer(ScoringModel.V1.withTrials(200), newer).score(SampleInputs.resumeScreener());
 
