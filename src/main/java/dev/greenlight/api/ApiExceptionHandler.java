@@ -4,6 +4,8 @@ import dev.greenlight.assessment.AssessmentNotFoundException;
 import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.StaleAssessmentException;
 import dev.greenlight.assessment.VersionMismatchException;
+import dev.greenlight.currency.InvalidCurrencyRequestException;
+import dev.greenlight.currency.MalformedRatesFileException;
 import dev.greenlight.document.FieldError;
 import dev.greenlight.document.InvalidAssessmentException;
 import dev.greenlight.portfolio.InvalidPortfolioRequestException;
@@ -13,6 +15,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,6 +52,17 @@ class ApiExceptionHandler {
     @ExceptionHandler(InvalidPortfolioRequestException.class)
     ResponseEntity<ApiError> invalidPortfolio(InvalidPortfolioRequestException e) {
         return error(HttpStatus.BAD_REQUEST, "The request is invalid: fix the fields listed", List.of(new FieldError(e.field(), e.reason())));
+    }
+
+    @ExceptionHandler(InvalidCurrencyRequestException.class)
+    ResponseEntity<ApiError> invalidCurrency(InvalidCurrencyRequestException e) {
+        return error(HttpStatus.BAD_REQUEST, "The request is invalid: fix the fields listed", List.of(new FieldError(e.field(), e.reason())));
+    }
+
+    @ExceptionHandler(MalformedRatesFileException.class)
+    ResponseEntity<ApiError> malformedRates(MalformedRatesFileException e) {
+        return error(HttpStatus.BAD_REQUEST, "The file is not the ECB's reference-rate CSV: nothing was imported",
+                List.of(new FieldError(e.field(), e.reason())));
     }
 
     @ExceptionHandler(AssessmentNotFoundException.class)
@@ -124,7 +138,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send JSON with Content-Type: application/json", List.of());
+        var supported = e.getSupportedMediaTypes();
+        return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, supported.isEmpty() || supported.contains(MediaType.APPLICATION_JSON)
+                ? "Send JSON with Content-Type: application/json" : "Send the body with Content-Type: " + supported.getFirst(), List.of());
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

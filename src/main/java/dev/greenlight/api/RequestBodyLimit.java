@@ -26,7 +26,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No request body can exhaust memory: one over {@code greenlight.max-request-body} (2 MiB unless configured) is
+ * No request body can exhaust memory: one over {@code greenlight.max-request-body} (2 MiB unless configured; the ECB rates
+ * file upload {@code greenlight.max-rates-file}, 8 MiB) is
  * answered 413 before it is read whole, from its Content-Length when it declares one, else by counting the
  * bytes as they stream in. An API body is then read (at most that much) and must be UTF-8: a byte sequence
  * that is not is refused with its line, column and field, never turned into U+FFFD.
@@ -34,17 +35,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class RequestBodyLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long defaultMax;
+    private final long ratesFileMax;
 
-    RequestBodyLimit(@Value("${greenlight.max-request-body:2MB}") DataSize max) {
-        this.maxBytes = max.toBytes();
+    RequestBodyLimit(@Value("${greenlight.max-request-body:2MB}") DataSize max,
+                     @Value("${greenlight.max-rates-file:8MB}") DataSize ratesFile) {
+        this.defaultMax = max.toBytes();
+        this.ratesFileMax = ratesFile.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // the ECB's whole history of reference rates is about 2 MB and grows by a line a working day
+        long maxBytes = request.getRequestURI().equals(request.getContextPath() + CurrencyController.ECB_PATH) ? ratesFileMax : defaultMax;
         if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(response);
+            tooLarge(response, maxBytes);
             return;
         }
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -54,7 +60,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
         }
         var body = readAtMost(request.getInputStream(), maxBytes);
         if (body == null) {
-            tooLarge(response);
+            tooLarge(response, maxBytes);
             return;
         }
         var notUtf8 = notUtf8(body);
@@ -65,7 +71,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
         chain.doFilter(new ReadRequest(request, body), response);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletResponse response, long maxBytes) throws IOException {
         response.setHeader("Connection", "close");
         ApiFallbacks.write(response, HttpStatus.CONTENT_TOO_LARGE, "The request body is larger than "
                 + DataSize.ofBytes(maxBytes).toKilobytes() + " KiB", List.of(new FieldError("$", "send at most " + maxBytes + " bytes")));

@@ -1,6 +1,8 @@
 package dev.greenlight.audit;
 
 import dev.greenlight.brief.BriefExported;
+import dev.greenlight.currency.CurrencyEvents.ExchangeRatesRecorded;
+import dev.greenlight.currency.CurrencyEvents.ReportingCurrencyChanged;
 import dev.greenlight.portfolio.PortfolioExported;
 import dev.greenlight.scoringmodel.ScoringModelEvents.AllRescored;
 import dev.greenlight.scoringmodel.ScoringModelEvents.ScoringModelSaved;
@@ -9,7 +11,10 @@ import java.util.Locale;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Administration and exports into the audit trail: users, scoring models, re-score all, every file downloaded. */
+/**
+ * Administration and exports into the audit trail: users, scoring models, re-score all, the reporting currency and its
+ * rates, every file downloaded.
+ */
 @Component
 class AdministrationAudit {
 
@@ -47,5 +52,15 @@ class AdministrationAudit {
                 ? "Exported the portfolio workbook " + e.fileName() + ": " + projects + ", filter: " + e.filter()
                 : "Exported the budget frontier " + e.fileName() + ": " + projects + " for a budget of "
                         + String.format(Locale.ROOT, "%,.0f", e.budget()));
+    }
+
+    @EventListener
+    void on(ReportingCurrencyChanged e) {
+        log.record(AuditAction.REPORTING_CURRENCY_CHANGED, null, "Reporting currency " + e.from() + " → " + e.to());
+    }
+
+    @EventListener
+    void on(ExchangeRatesRecorded e) {
+        log.record(AuditAction.RATES_RECORDED, null, e.what());
     }
 }

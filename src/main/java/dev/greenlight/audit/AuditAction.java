@@ -20,7 +20,9 @@ public enum AuditAction {
     TOKEN_REVOKED("API token revoked"),
     CHECKED_IN("Check-in"),
     KILL_RULE_MET("Kill rule met"),
-    RE_REVIEWED("Re-review decided");
+    RE_REVIEWED("Re-review decided"),
+    REPORTING_CURRENCY_CHANGED("Reporting currency changed"),
+    RATES_RECORDED("Exchange rates recorded");
 
     private final String label;
 

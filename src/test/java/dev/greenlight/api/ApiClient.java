@@ -54,6 +54,12 @@ final class ApiClient {
         return send(builder.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Any method with a body of any type, e.g. the ECB's rates as {@code text/csv}. */
+    HttpResponse<String> send(String method, String path, String user, String contentType, String body) throws Exception {
+        return send(request(path, user).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     HttpResponse<String> delete(String path, String user) throws Exception {
         return send(request(path, user).DELETE().build());
     }
