@@ -131,7 +131,7 @@ final class ValueModelSheet {
 
     private CellStyle style(ModelInput input) {
         return switch (input) {
-            case PREVALENCE, RECALL, PRECISION, AUTOMATION_RATE, ERROR_RATE -> st.inputShare;
+            case PREVALENCE, RECALL, PRECISION, AUTOMATION_RATE, ERROR_RATE, FALSE_POSITIVE_RATE -> st.inputShare;
             case VALUE_PER_TRUE_POSITIVE, COST_PER_ALERT, COST_PER_HOUR, COST_PER_ERROR -> st.inputNumber;
             case CASES_PER_YEAR, TASKS_PER_YEAR, MINUTES_PER_TASK -> st.inputNumber;
         };
@@ -151,6 +151,7 @@ final class ValueModelSheet {
             case COST_PER_HOUR -> "Fully loaded cost of an hour of that work";
             case ERROR_RATE -> "Share of automated tasks that go wrong";
             case COST_PER_ERROR -> "What one error costs to find and put right";
+            case FALSE_POSITIVE_RATE -> "Share of cases that are not real which the model flags";
         };
     }
 

@@ -177,6 +177,7 @@ public record AssessmentDocument(
                 case COST_PER_HOUR -> costPerHour;
                 case ERROR_RATE -> errorRate;
                 case COST_PER_ERROR -> costPerError;
+                case FALSE_POSITIVE_RATE -> null; // measured on validation data, never stated
             };
         }
     }

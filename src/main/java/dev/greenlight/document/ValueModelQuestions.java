@@ -2,7 +2,6 @@ package dev.greenlight.document;
 
 import dev.greenlight.scoring.ModelInput;
 import dev.greenlight.scoring.ValueModelKind;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,7 +34,7 @@ public final class ValueModelQuestions {
     }
 
     public static List<ModelInput> inputs(ValueModelKind kind) {
-        return Arrays.stream(ModelInput.values()).filter(i -> i.kind() == kind).toList();
+        return ModelInput.stated(kind);
     }
 
     public static InputQuestion of(ModelInput input) {
@@ -65,6 +64,9 @@ public final class ValueModelQuestions {
                     "4 in 1,000 invoices have a field wrong", true);
             case COST_PER_ERROR -> question(input, "Cost per error", "What one error costs to find and put right.",
                     "£45 of clerk and supplier time", false);
+            case FALSE_POSITIVE_RATE -> question(input, "False-positive rate",
+                    "Share of cases that are not real which the model flags, measured on validation data.",
+                    "0.4 % of genuine transactions flagged", true);
         };
     }
 

@@ -7,7 +7,6 @@ import dev.greenlight.scoring.ModelInput;
 import dev.greenlight.scoring.ValueModelKind;
 import dev.greenlight.scoring.ValueModelRules;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,6 +30,9 @@ final class ValueModelValidator {
         }
         boolean complete = true;
         for (ModelInput input : ModelInput.values()) {
+            if (!input.stated()) {
+                continue;
+            }
             String at = path + "." + input.key();
             Range range = d.range(input);
             if (input.kind() != d.kind()) {
@@ -129,7 +131,7 @@ final class ValueModelValidator {
     }
 
     private static String keys(ValueModelKind kind) {
-        return Arrays.stream(ModelInput.values()).filter(i -> i.kind() == kind).map(ModelInput::key).toList()
+        return ModelInput.stated(kind).stream().map(ModelInput::key).toList()
                 + (kind == ValueModelKind.DETECTION ? " and baselineRecall, baselinePrecision" : "");
     }
 

@@ -12,25 +12,35 @@ public final class Alternatives {
     private Alternatives() {
     }
 
+    /** The alternative's deterministic model, given the AI option's. */
+    static FinancialModel model(FinancialModel ai) {
+        return new FinancialModel(ai.input().alternative().asFinancialInput(ai.input()), 0);
+    }
+
+    /** The alternative's trials, as many as the AI option's and paired with them by index. */
+    static Trials simulate(FinancialModel alternative, int trials, ScoringModel scoring) {
+        return new MonteCarlo(alternative, scoring.distribution()).trials(trials, scoring.seed() ^ STREAM_SALT);
+    }
+
     /**
-     * @param ai       the AI option's deterministic model
-     * @param aiTrials the AI option's trial NPVs in simulation order (not sorted)
+     * @param ai          the AI option's deterministic model
+     * @param aiTrials    the AI option's trial NPVs in simulation order (not sorted)
+     * @param alternative the alternative's model and {@link #simulate simulated} trials
      */
-    public static AlternativeResult price(FinancialModel ai, double[] aiTrials, ScoringModel scoring) {
-        AlternativeInput alternative = ai.input().alternative();
-        var model = new FinancialModel(alternative.asFinancialInput(ai.input()), 0);
-        double[] trials = new MonteCarlo(model, scoring.distribution()).trialNpvs(aiTrials.length,
-                scoring.seed() ^ STREAM_SALT);
+    static AlternativeResult price(FinancialModel ai, double[] aiTrials, FinancialModel alternative,
+                                   double[] alternativeTrials) {
+        AlternativeInput input = ai.input().alternative();
         int beats = 0;
-        for (int i = 0; i < trials.length; i++) {
-            if (aiTrials[i] > trials[i]) {
+        for (int i = 0; i < alternativeTrials.length; i++) {
+            if (aiTrials[i] > alternativeTrials[i]) {
                 beats++;
             }
         }
-        double riskAdjusted = model.riskAdjustedNpv();
-        return new AlternativeResult(alternative.name().strip(), alternative.probabilityOfSuccess(),
-                model.cashFlowList(), model.npv(), riskAdjusted, model.irr(), model.paybackMonths(),
-                ai.riskAdjustedNpv() - riskAdjusted, (double) beats / trials.length, model.buildCost(),
-                model.annualRunCost(), model.annualBenefit());
+        double riskAdjusted = alternative.riskAdjustedNpv();
+        return new AlternativeResult(input.name().strip(), input.probabilityOfSuccess(),
+                alternative.cashFlowList(), alternative.npv(), riskAdjusted, alternative.irr(),
+                alternative.paybackMonths(), ai.riskAdjustedNpv() - riskAdjusted,
+                (double) beats / alternativeTrials.length, alternative.buildCost(), alternative.annualRunCost(),
+                alternative.annualBenefit());
     }
 }

@@ -20,8 +20,10 @@ public final class BusinessCaseWriter {
     private BusinessCaseWriter() {
     }
 
+    /** @param information what learning more is worth (PRODUCT.md §9.2); named when §9.2's 5 % rule holds */
     public static String write(ScoringInput input, FinancialResult financials, EthicsResult ethics,
-                               Recommendation recommendation, double score, List<String> conditions) {
+                               Recommendation recommendation, double score, List<String> conditions,
+                               ValueOfInformation information) {
         Locale locale = input.locale() == null ? Locale.US : input.locale();
         NarrativeInput narrative = input.narrative() == null ? NarrativeInput.untitled() : input.narrative();
         var spoken = new Spoken(financials.currency(), locale);
@@ -33,6 +35,7 @@ public final class BusinessCaseWriter {
         sentences.add(ifItWorks(narrative, money, financials, spoken));
         sentences.add(outcomes(financials.monteCarlo(), spoken));
         sentences.add(ValueNarrative.businessCase(money, financials, spoken));
+        sentences.add(CurveNarrative.learnFirst(information, financials.buildCost(), spoken).orElse(""));
         sentences.add(accountability(narrative));
         sentences.add(ethicsSentence(input.ethics(), ethics, conditions));
         sentences.add(verdict(recommendation, score, ethics, spoken));

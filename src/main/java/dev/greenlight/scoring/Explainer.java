@@ -16,7 +16,8 @@ public final class Explainer {
 
     public static List<String> explain(ScoringInput input, ScoringModel model, Subscores subscores, double score,
                                        Recommender.Decision decision, FinancialResult financials,
-                                       EthicsResult ethics, EuAiActScreening screening) {
+                                       EthicsResult ethics, EuAiActScreening screening,
+                                       ValueOfInformation information) {
         Locale locale = input.locale() == null ? Locale.US : input.locale();
         var spoken = new Spoken(financials.currency(), locale);
         var lines = new ArrayList<String>();
@@ -25,6 +26,7 @@ public final class Explainer {
         lines.add(value(input.financials(), model, subscores, financials, spoken));
         topSwing(financials, spoken, lines);
         lines.addAll(ValueNarrative.explanation(input.financials(), financials, spoken));
+        lines.addAll(CurveNarrative.explanation(information, financials.buildCost(), spoken));
         lines.add(confidence(model, subscores, financials, spoken));
         lines.addAll(readiness(input, model, subscores, spoken));
         lines.addAll(ethics(model, subscores, ethics, screening, spoken));

@@ -31,7 +31,9 @@ public final class GreenlightScorer {
         InputValidator.validate(input);
         EthicsInput ethicsInput = input.ethics() == null ? EthicsInput.empty() : input.ethics();
         EthicsResult ethics = ethicsAssessor.assess(ethicsInput);
-        FinancialResult financials = financials(input.financials(), ethics.level());
+        Simulated simulated = simulate(input.financials(), ethics.level());
+        FinancialResult financials = simulated.financials();
+        ValueOfInformation information = simulated.valueOfInformation();
 
         var subscores = new Subscores(
                 valueScore(input.financials().probabilityOfSuccess(), financials.pvBenefits(), financials.pvCosts()),
@@ -44,28 +46,43 @@ public final class GreenlightScorer {
                 new Spoken(financials.currency(), input.locale() == null ? Locale.US : input.locale()));
         List<String> conditions = conditions(ethicsInput, ethics);
         List<String> explanation = Explainer.explain(input, model, subscores, score, decision, financials, ethics,
-                ethics.euAiAct());
+                ethics.euAiAct(), information);
         String businessCase = BusinessCaseWriter.write(input, financials, ethics, decision.recommendation(), score,
-                conditions);
+                conditions, information);
         return new ScoreResult(model.version(), score, decision.recommendation(), subscores, conditions, explanation,
-                businessCase, financials, ethics);
+                businessCase, financials, ethics, ScoreResult.METHOD, information);
     }
 
     /** The financial half on its own, for callers that already know the ethics level (e.g. a live wizard). */
     public FinancialResult financials(FinancialInput input, EthicsLevel level) {
+        return simulate(input, level).financials();
+    }
+
+    /** The financial half and what learning more is worth (PRODUCT.md §9.2), from the same trials. */
+    private record Simulated(FinancialResult financials, ValueOfInformation valueOfInformation) {
+    }
+
+    private Simulated simulate(FinancialInput input, EthicsLevel level) {
         double compliance = model.complianceCost(level);
         var financialModel = new FinancialModel(input, compliance);
-        // the trials in simulation order: the alternative is paired with them before they are sorted
-        double[] trials = new MonteCarlo(financialModel, model.distribution()).trialNpvs(model.trials(), model.seed());
-        AlternativeResult alternative = input.alternative() == null ? null
-                : Alternatives.price(financialModel, trials, model);
-        return new FinancialResult(financialModel.cashFlowList(), financialModel.npv(),
+        Trials trials = new MonteCarlo(financialModel, model.distribution()).trials(model.trials(), model.seed());
+        AlternativeResult alternative = null;
+        Trials alternativeTrials = null;
+        if (input.alternative() != null) {
+            FinancialModel alternativeModel = Alternatives.model(financialModel);
+            alternativeTrials = Alternatives.simulate(alternativeModel, model.trials(), model);
+            alternative = Alternatives.price(financialModel, trials.npv(), alternativeModel, alternativeTrials.npv());
+        }
+        // before the summary, which sorts the AI option's trials and so unpairs them from the alternative's
+        ValueOfInformation information = ValueOfInformation.of(trials, alternativeTrials);
+        var financials = new FinancialResult(financialModel.cashFlowList(), financialModel.npv(),
                 financialModel.riskAdjustedNpv(), financialModel.irr(), financialModel.roi(),
                 financialModel.benefitCostRatio(), financialModel.paybackMonths(),
-                MonteCarlo.summarize(trials, model.seed(), model.histogramBins()), Sensitivity.tornado(input, compliance),
-                financialModel.pvBenefits(), financialModel.pvCosts(), financialModel.buildCost(),
-                financialModel.annualRunCost(), compliance, input.currency().strip().toUpperCase(Locale.ROOT),
-                ValueModels.figures(financialModel), alternative);
+                MonteCarloResult.of(trials.npv(), model.seed(), model.histogramBins()),
+                Sensitivity.tornado(input, compliance), financialModel.pvBenefits(), financialModel.pvCosts(),
+                financialModel.buildCost(), financialModel.annualRunCost(), compliance,
+                input.currency().strip().toUpperCase(Locale.ROOT), ValueModels.figures(financialModel), alternative);
+        return new Simulated(financials, information);
     }
 
     /**

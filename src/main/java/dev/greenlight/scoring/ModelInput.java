@@ -3,6 +3,10 @@ package dev.greenlight.scoring;
 /**
  * Every input of the two value models with its key in the interchange format and the values it may take. The
  * assessment validator and the engine both check against these bounds, so whatever is stored can be scored.
+ * <p>
+ * The false-positive rate is never typed in: it is measured on validation data (PRODUCT.md §9.1), so it is not
+ * {@link #stated()} and a document has no field for it; it exists here because the simulation draws it and the
+ * tornado and value-of-information rows name it.
  */
 public enum ModelInput {
     CASES_PER_YEAR(ValueModelKind.DETECTION, "casesPerYear", "cases a year", 0, true, ModelInput.MAX_COUNT, true),
@@ -18,7 +22,8 @@ public enum ModelInput {
             true),
     COST_PER_HOUR(ValueModelKind.AUTOMATION, "costPerHour", "cost per hour", 0, true, InputValidator.MAX_MONEY, true),
     ERROR_RATE(ValueModelKind.AUTOMATION, "errorRate", "error rate", 0, true, 1, true),
-    COST_PER_ERROR(ValueModelKind.AUTOMATION, "costPerError", "cost per error", 0, true, InputValidator.MAX_MONEY, true);
+    COST_PER_ERROR(ValueModelKind.AUTOMATION, "costPerError", "cost per error", 0, true, InputValidator.MAX_MONEY, true),
+    FALSE_POSITIVE_RATE(ValueModelKind.DETECTION, "falsePositiveRate", "false-positive rate", 0, true, 1, true);
 
     /** A trillion cases or tasks a year: more than any business handles, few enough that B stays finite. */
     public static final double MAX_COUNT = 1e12;
@@ -46,6 +51,16 @@ public enum ModelInput {
 
     public ValueModelKind kind() {
         return kind;
+    }
+
+    /** Whether a document states this input as a range; false for what only validation data measures. */
+    public boolean stated() {
+        return this != FALSE_POSITIVE_RATE;
+    }
+
+    /** The inputs a document states for a model of {@code kind}, in form order. */
+    public static java.util.List<ModelInput> stated(ValueModelKind kind) {
+        return java.util.Arrays.stream(values()).filter(i -> i.kind == kind && i.stated()).toList();
     }
 
     /** The field name in the interchange format, e.g. {@code recall}. */

@@ -1,7 +1,6 @@
 package dev.greenlight.scoring;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -17,13 +16,15 @@ import java.util.SplittableRandom;
  * A derived benefit line (PRODUCT.md §6.1) is drawn input by input on a successful trial, after the plain lines,
  * and its benefit computed from the draws; inputs known exactly are not drawn. The plain lines' random stream is
  * therefore the same with or without derived lines.
- * <p>
- * Percentiles follow Excel's {@code PERCENTILE.INC}: sort the n trial NPVs, take rank h = (n − 1) × q and
- * interpolate linearly between the order statistics either side of it.
  */
 public final class MonteCarlo {
 
+    /** Salts the seed of the stream for the inputs a failed trial does not use, so the used draws stay as before. */
+    private static final long UNUSED_STREAM_SALT = 0xD1B54A32D192ED03L;
+
     private final Distribution distribution;
+    /** Per line with a spread, how the tornado and value of information name it. */
+    private final List<String> names;
     /** Lines with a spread; the build lines come first so a failed trial draws only the first {@code buildLines}. */
     private final double[] low;
     private final double[] range;
@@ -78,9 +79,11 @@ public final class MonteCarlo {
             }
         }
         var derived = new ArrayList<ValueModel>();
+        var derivedNames = new ArrayList<String>();
         for (MoneyLine line : orEmpty(input.annualBenefits())) {
             if (line.isDerived()) {
                 derived.add(line.derivedFrom());
+                derivedNames.add(line.name());
             } else if (line.isConstant()) {
                 constantOnSuccess += model.benefitFactor() * line.likely();
             } else {
@@ -97,6 +100,7 @@ public final class MonteCarlo {
         this.derivedLikely = new double[derivedModels.length][];
         this.derivedSlot = new int[derivedModels.length][];
         var slotRanges = new ArrayList<Range>();
+        var slotNames = new ArrayList<String>();
         for (int d = 0; d < derivedModels.length; d++) {
             ValueModel vm = derivedModels[d];
             int k = vm.inputs().size();
@@ -108,13 +112,16 @@ public final class MonteCarlo {
                 derivedSlot[d][j] = r.isConstant() ? -1 : plainLines + slotRanges.size();
                 if (!r.isConstant()) {
                     slotRanges.add(r);
+                    slotNames.add(derivedNames.get(d) + ": " + vm.inputs().get(j).label());
                 }
             }
         }
-        for (Range r : slotRanges) {
-            lines.add(new MoneyLine("", r.low(), r.likely(), r.high(), null));
+        for (int s = 0; s < slotRanges.size(); s++) {
+            Range r = slotRanges.get(s);
+            lines.add(new MoneyLine(slotNames.get(s), r.low(), r.likely(), r.high(), null));
             coefficients.add(0.0); // the slot's draw enters through its model, not linearly
         }
+        this.names = lines.stream().map(MoneyLine::name).toList();
 
         int n = lines.size();
         low = new double[n];
@@ -153,29 +160,28 @@ public final class MonteCarlo {
         if (histogramBins < 1) {
             throw new IllegalArgumentException("histogramBins must be positive, was " + histogramBins);
         }
-        return summarize(trialNpvs(trials, seed), seed, histogramBins);
-    }
-
-    /** The statistics of a set of trial NPVs; sorts {@code npvs} in place. */
-    static MonteCarloResult summarize(double[] npvs, long seed, int histogramBins) {
-        int trials = npvs.length;
-        double sum = 0;
-        int positive = 0;
-        for (double npv : npvs) {
-            sum += npv;
-            if (npv > 0) {
-                positive++;
-            }
-        }
-        Arrays.sort(npvs);
-        return new MonteCarloResult(trials, seed, sum / trials, percentile(npvs, 0.10), percentile(npvs, 0.50),
-                percentile(npvs, 0.90), (double) positive / trials, histogram(npvs, histogramBins));
+        return MonteCarloResult.of(trialNpvs(trials, seed), seed, histogramBins);
     }
 
     /** The NPV of every trial, in simulation order. */
     public double[] trialNpvs(int trials, long seed) {
+        return trials(trials, seed).npv();
+    }
+
+    /**
+     * Every trial with every uncertain input's draw (PRODUCT.md §9.2). A trial draws success, then the lines it
+     * uses from the seeded stream, in the order of earlier versions, so its NPV is the same bit for bit; the inputs
+     * a failed trial does not use are drawn from a second stream, so that every trial has a value of every input.
+     * The arrays are allocated once per run; a trial allocates nothing.
+     */
+    Trials trials(int trials, long seed) {
         var random = new SplittableRandom(seed);
+        var unused = new SplittableRandom(seed ^ UNUSED_STREAM_SALT);
+        int n = low.length;
         double[] npvs = new double[trials];
+        boolean[] works = new boolean[trials];
+        float[][] draws = new float[n][trials];
+        double[] drawn = new double[n];
         int maxInputs = 0;
         for (double[] likely : derivedLikely) {
             maxInputs = Math.max(maxInputs, likely.length);
@@ -183,24 +189,32 @@ public final class MonteCarlo {
         double[] values = new double[maxInputs];
         for (int trial = 0; trial < trials; trial++) {
             boolean success = random.nextDouble() < probabilityOfSuccess;
-            int drawn = success ? plainLines : buildLines;
+            // on success every slot is used: the plain lines, then the derived lines' inputs in slot order
+            int used = success ? n : buildLines;
+            for (int i = 0; i < n; i++) {
+                double u = unitDraw(i < used ? random : unused, i);
+                draws[i][trial] = (float) u;
+                drawn[i] = low[i] + range[i] * u;
+            }
             double npv = success ? successConstant : failureConstant;
-            for (int i = 0; i < drawn; i++) {
-                npv += coefficient[i] * (low[i] + range[i] * unitDraw(random, i));
+            int linear = success ? plainLines : buildLines;
+            for (int i = 0; i < linear; i++) {
+                npv += coefficient[i] * drawn[i];
             }
             if (success) {
                 for (int d = 0; d < derivedModels.length; d++) {
                     int[] slots = derivedSlot[d];
                     for (int j = 0; j < slots.length; j++) {
                         int slot = slots[j];
-                        values[j] = slot < 0 ? derivedLikely[d][j] : low[slot] + range[slot] * unitDraw(random, slot);
+                        values[j] = slot < 0 ? derivedLikely[d][j] : drawn[slot];
                     }
                     npv += benefitFactor * derivedModels[d].benefit(values);
                 }
             }
             npvs[trial] = npv;
+            works[trial] = success;
         }
-        return npvs;
+        return new Trials(npvs, works, names, draws);
     }
 
     /** E[NPV] in closed form, the value the simulated mean converges to. */
@@ -283,36 +297,6 @@ public final class MonteCarlo {
         double secondMoment = p * (varianceSuccess + meanSuccess * meanSuccess)
                 + (1 - p) * (varianceFailure + meanFailure * meanFailure);
         return Math.sqrt(Math.max(0, secondMoment - mean * mean));
-    }
-
-    /** Excel PERCENTILE.INC on an ascending array. */
-    static double percentile(double[] sorted, double q) {
-        double rank = (sorted.length - 1) * q;
-        int below = (int) Math.floor(rank);
-        if (below >= sorted.length - 1) {
-            return sorted[sorted.length - 1];
-        }
-        return sorted[below] + (rank - below) * (sorted[below + 1] - sorted[below]);
-    }
-
-    /** Equal-width bins from the smallest to the largest trial; a single bin when every trial is the same. */
-    static List<HistogramBin> histogram(double[] sorted, int bins) {
-        double min = sorted[0];
-        double max = sorted[sorted.length - 1];
-        double width = (max - min) / bins;
-        if (width == 0 || !Double.isFinite(width)) {
-            return List.of(new HistogramBin(min, max, sorted.length));
-        }
-        int[] counts = new int[bins];
-        for (double value : sorted) {
-            counts[Math.min(bins - 1, (int) ((value - min) / width))]++;
-        }
-        var result = new ArrayList<HistogramBin>(bins);
-        for (int b = 0; b < bins; b++) {
-            double to = b == bins - 1 ? max : min + (b + 1) * width;
-            result.add(new HistogramBin(min + b * width, to, counts[b]));
-        }
-        return result;
     }
 
     /** A draw on [0, 1] with the line's shape; the caller scales it to [low, high]. */

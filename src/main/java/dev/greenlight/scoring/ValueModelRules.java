@@ -12,8 +12,17 @@ public final class ValueModelRules {
 
     static void validate(String path, ValueModel model) {
         if (model instanceof DetectionModel d) {
+            if (d.isMeasured()) {
+                // the curve first: recall and the false-positive rate are read off it
+                curveProblem(d.validation()).ifPresent(problem -> {
+                    throw new IllegalArgumentException(path + ".validation." + problem.field() + " " + problem.message());
+                });
+            }
             for (int i = 0; i < d.inputs().size(); i++) {
-                range(path, d.inputs().get(i), d.range(i));
+                ModelInput input = d.inputs().get(i);
+                // measured, a recall of 0 is a fact about a threshold, not a typing error
+                range(path, d.isMeasured() && input == ModelInput.RECALL ? ModelInput.FALSE_POSITIVE_RATE : input,
+                        input.key(), d.range(i));
             }
             double r0 = d.baselineRecall();
             if (!(r0 >= 0 && r0 < 1)) {
@@ -28,7 +37,7 @@ public final class ValueModelRules {
             }
         } else if (model instanceof AutomationModel a) {
             for (int i = 0; i < a.inputs().size(); i++) {
-                range(path, a.inputs().get(i), a.range(i));
+                range(path, a.inputs().get(i), a.inputs().get(i).key(), a.range(i));
             }
         }
         double bound = largestBenefit(model);
@@ -38,14 +47,15 @@ public final class ValueModelRules {
         }
     }
 
-    private static void range(String path, ModelInput input, Range range) {
-        String at = path + "." + input.key();
+    /** Checks {@code range} against the bounds of {@code bounds}, naming the field {@code key}. */
+    private static void range(String path, ModelInput bounds, String key, Range range) {
+        String at = path + "." + key;
         if (range == null) {
             throw new IllegalArgumentException(at + " is required");
         }
-        check(at + ".low", input, range.low());
-        check(at + ".likely", input, range.likely());
-        check(at + ".high", input, range.high());
+        check(at + ".low", bounds, range.low());
+        check(at + ".likely", bounds, range.likely());
+        check(at + ".high", bounds, range.high());
         if (range.low() > range.likely()) {
             throw new IllegalArgumentException(at + ".low must be ≤ likely (" + range.low() + " > " + range.likely()
                     + ")");
@@ -70,12 +80,81 @@ public final class ValueModelRules {
         if (model instanceof DetectionModel d) {
             double positives = d.casesPerYear().high() * d.prevalence().high();
             double today = d.baselineRecall() == 0 ? 0 : d.baselineRecall() / d.baselinePrecision();
+            if (d.isMeasured()) { // N·(π·R + (1 − π)·F) ≤ N·max(R, F)
+                double alerts = d.casesPerYear().high() * Math.max(d.recall().high(), d.falsePositiveRate().high());
+                return positives * d.valuePerTruePositive().high() * d.recall().high()
+                        + d.costPerAlert().high() * (alerts + positives * today);
+            }
             return positives * (d.valuePerTruePositive().high() * d.recall().high()
                     + d.costPerAlert().high() * (d.recall().high() / d.precision().low() + today));
         }
         var a = (AutomationModel) model;
         return a.tasksPerYear().high() * a.automationRate().high() * (a.minutesPerTask().high()
                 * a.costPerHour().high() / 60 + a.errorRate().high() * a.costPerError().high());
+    }
+
+    /** A field of a validation curve, relative to the curve, and what is wrong with it. */
+    public record Problem(String field, String message) {
+    }
+
+    /**
+     * What is wrong with a stored validation curve (PRODUCT.md §9.1), if anything: the first problem found. The
+     * assessment validator asks the same of a document, so whatever is stored can be scored.
+     */
+    public static java.util.Optional<Problem> curveProblem(ValidationCurve c) {
+        if (c.rows() < 1) {
+            return problem("rows", "must be at least 1, was " + c.rows());
+        }
+        if (!(c.positives() > 0 && c.positives() < Double.POSITIVE_INFINITY)) {
+            return problem("positives", "must be a weight above 0, was " + c.positives());
+        }
+        if (!(c.negatives() > 0 && c.negatives() < Double.POSITIVE_INFINITY)) {
+            return problem("negatives", "must be a weight above 0, was " + c.negatives());
+        }
+        if (!(c.effectivePositives() > 0 && c.effectivePositives() <= c.rows())) {
+            return problem("effectivePositives", "must be above 0 and at most rows (" + c.rows() + "), was "
+                    + c.effectivePositives());
+        }
+        if (!(c.effectiveNegatives() > 0 && c.effectiveNegatives() <= c.rows())) {
+            return problem("effectiveNegatives", "must be above 0 and at most rows (" + c.rows() + "), was "
+                    + c.effectiveNegatives());
+        }
+        var points = c.points();
+        if (points == null || points.isEmpty() || points.size() > ValidationCurve.MAX_POINTS) {
+            return problem("points", "must hold 1 to " + ValidationCurve.MAX_POINTS + " thresholds, had "
+                    + (points == null ? "none" : points.size()));
+        }
+        for (int i = 0; i < points.size(); i++) {
+            var p = points.get(i);
+            String at = "points[" + i + "]";
+            if (p == null) {
+                return problem(at, "must not be null");
+            }
+            var previous = i == 0 ? null : points.get(i - 1);
+            if (!Double.isFinite(p.threshold()) || previous != null && !(p.threshold() > previous.threshold())) {
+                return problem(at + ".threshold", "must be a finite number above the previous threshold, was "
+                        + p.threshold());
+            }
+            if (!(p.tp() >= 0 && p.tp() <= c.positives()) || previous != null && p.tp() > previous.tp()) {
+                return problem(at + ".tp", "must be between 0 and positives (" + c.positives()
+                        + ") and not above the previous point's, was " + p.tp());
+            }
+            if (!(p.fp() >= 0 && p.fp() <= c.negatives()) || previous != null && p.fp() > previous.fp()) {
+                return problem(at + ".fp", "must be between 0 and negatives (" + c.negatives()
+                        + ") and not above the previous point's, was " + p.fp());
+            }
+            if (p.tp() + p.fp() == 0) {
+                return problem(at, "flags no row: a threshold above every score is not a point of the curve");
+            }
+        }
+        if (c.chosenThreshold() != null && c.indexOf(c.chosenThreshold()) < 0) {
+            return problem("chosenThreshold", "must be one of the stored thresholds, was " + c.chosenThreshold());
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<Problem> problem(String field, String message) {
+        return java.util.Optional.of(new Problem(field, message));
     }
 
     static void validate(String path, AlternativeInput alternative, int horizon) {

@@ -18,7 +18,11 @@ final class ValueNarrative {
         var sentences = new ArrayList<String>();
         List<ValueModel> models = models(input);
         for (int i = 0; i < models.size(); i++) {
-            sentences.add(translated(financials.derivedBenefits().get(i), models.get(i), spoken));
+            DerivedBenefit figures = financials.derivedBenefits().get(i);
+            sentences.add(translated(figures, models.get(i), spoken));
+            if (figures.operatingCurve() != null) {
+                sentences.add(CurveNarrative.operatingPoint(figures, (DetectionModel) models.get(i), spoken));
+            }
         }
         AlternativeResult alternative = financials.alternative();
         if (alternative != null) {
@@ -37,7 +41,8 @@ final class ValueNarrative {
             String head = "\"" + figures.line() + "\" is derived from model performance: "
                     + spoken.money(figures.annualBenefit()) + " a year at full adoption (" + inputs(model, spoken)
                     + "). ";
-            lines.add(head + translated(figures, model, spoken));
+            lines.add(head + translated(figures, model, spoken) + (figures.operatingCurve() == null ? ""
+                    : " " + CurveNarrative.operatingPoint(figures, (DetectionModel) model, spoken)));
         }
         AlternativeResult a = financials.alternative();
         if (a != null) {
@@ -52,9 +57,13 @@ final class ValueNarrative {
         if (model instanceof DetectionModel d) {
             String today = d.baselineRecall() == 0 ? "nothing catches these cases today"
                     : "today's process catches " + rate(d.baselineRecall(), spoken);
+            if (f.valuePerRecallPoint() == null) {
+                return "At the chosen threshold the model flags no real case, so its recall and precision are 0 ("
+                        + today + ").";
+            }
             String value = "Each point of recall is worth " + spoken.aboutMoney(f.valuePerRecallPoint()) + " a year";
             if (f.valuePerRecallPoint() <= 0) {
-                return value + ": at a precision of " + rate(d.precision().likely(), spoken) + " each case caught "
+                return value + ": at a precision of " + rate(d.likelyPrecision(), spoken) + " each case caught "
                         + "costs more in alerts than it saves, so better recall alone cannot pay back (" + today + ").";
             }
             String breakEven = f.breakEvenRecall() == null ? "no recall up to 100 % makes the project break even"
@@ -63,7 +72,7 @@ final class ValueNarrative {
             if (d.baselineRecall() > 0) {
                 // B at R₁ = R₀: only the alerts change, c·N·π·R₀·(1/P₀ − 1/P₁)
                 double alertsOnly = d.costPerAlert().likely() * d.casesPerYear().likely() * d.prevalence().likely()
-                        * d.baselineRecall() * (1 / d.baselinePrecision() - 1 / d.precision().likely());
+                        * d.baselineRecall() * (1 / d.baselinePrecision() - 1 / d.likelyPrecision());
                 if (alertsOnly > 0) {
                     fewerAlerts = "; even at today's recall its sharper alerts would save "
                             + spoken.aboutMoney(alertsOnly) + " a year in alerts worked";
@@ -110,7 +119,7 @@ final class ValueNarrative {
             parts.add(spoken.money(d.valuePerTruePositive().likely()) + " per real case acted on");
             parts.add(spoken.money(d.costPerAlert().likely()) + " per alert worked");
             parts.add("recall " + rate(d.recall().likely(), spoken) + " at precision "
-                    + rate(d.precision().likely(), spoken));
+                    + rate(d.likelyPrecision(), spoken));
             parts.add(d.baselineRecall() == 0 ? "nothing caught today"
                     : "today " + rate(d.baselineRecall(), spoken) + " at precision "
                       + rate(d.baselinePrecision(), spoken));
@@ -132,7 +141,11 @@ final class ValueNarrative {
      */
     static String rate(double fraction, Spoken spoken) {
         int decimals = Math.abs(fraction) < 0.01 ? 2 : 1;
-        String text = spoken.decimal(fraction * 100, decimals);
+        return trimmed(spoken.decimal(fraction * 100, decimals), spoken) + " %";
+    }
+
+    /** A formatted decimal without trailing zeros after the separator: "47.50" reads "47.5", "42.0" reads "42". */
+    static String trimmed(String text, Spoken spoken) {
         char separator = spoken.decimal(0, 1).charAt(1); // "0.0" or "0,0": the locale's decimal separator
         if (text.indexOf(separator) >= 0) {
             text = text.replaceAll("0+$", "");
@@ -140,7 +153,7 @@ final class ValueNarrative {
                 text = text.substring(0, text.length() - 1);
             }
         }
-        return text + " %";
+        return text;
     }
 
     /** The derived lines' models in line order: the order of {@link FinancialResult#derivedBenefits()}. */

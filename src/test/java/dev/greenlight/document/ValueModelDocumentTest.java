@@ -52,11 +52,16 @@ class ValueModelDocumentTest {
     }
 
     @Test
-    void a_derived_line_and_an_alternative_are_read_and_scored_with_method_2() {
+    void a_derived_line_and_an_alternative_are_read_and_scored_with_method_3_and_its_value_of_information() {
         var doc = AssessmentJson.read(document(DETECTION, ALTERNATIVE));
         ScoreResult result = new GreenlightScorer(ScoringModel.V1, EuAiActRulesFile.bundled()).score(ScoringInputs.of(doc, Locale.US));
         JsonNode json = AssessmentJson.scoreMapper().valueToTree(result);
-        assertThat(json.get("method").asInt()).isEqualTo(2);
+        assertThat(json.get("method").asInt()).isEqualTo(3);
+        JsonNode information = json.get("valueOfInformation");
+        assertThat(information.propertyNames()).containsExactly("evpi", "inputs");
+        assertThat(information.get("inputs").get(0).propertyNames()).containsExactly("input", "evppi");
+        assertThat(AssessmentJson.scoreMapper().treeToValue(json, ScoreResult.class).valueOfInformation())
+                .as("stored and read back").isEqualTo(result.valueOfInformation());
         JsonNode derived = json.get("financials").get("derivedBenefits").get(0);
         assertThat(derived.propertyNames()).containsExactly("line", "kind", "annualBenefit", "valuePerRecallPoint",
                 "valuePerPrecisionPoint", "breakEvenRecall", "breakEvenPrecision");

@@ -143,6 +143,6 @@ class ValueModelJourneyIT extends BrowserJourney {
                 .isEqualTo(Money.format(alternative.get("incrementalRiskAdjustedNpv").asDouble(), "USD"));
         assertThat(shown("live-beats")).isEqualTo(String.format(Locale.US, "%.1f %%",
                 100 * alternative.get("probabilityBeatsAlternative").asDouble()) + " of simulated outcomes");
-        assertThat(score.get("method").asInt()).isEqualTo(2);
+        assertThat(score.get("method").asInt()).isEqualTo(3);
     }
 }

@@ -88,11 +88,11 @@ class MonteCarloTest {
     void percentiles_interpolate_like_excel_percentile_inc() {
         double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11};
 
-        assertThat(MonteCarlo.percentile(sorted, 0.10)).isEqualTo(2);
-        assertThat(MonteCarlo.percentile(sorted, 0.50)).isEqualTo(6);
-        assertThat(MonteCarlo.percentile(new double[]{10, 20, 30, 40}, 0.90)).isCloseTo(37, within(1e-12));
-        assertThat(MonteCarlo.percentile(new double[]{10, 20, 30, 40}, 0.10)).isCloseTo(13, within(1e-12));
-        assertThat(MonteCarlo.percentile(new double[]{5}, 0.9)).isEqualTo(5);
+        assertThat(MonteCarloResult.percentile(sorted, 0.10)).isEqualTo(2);
+        assertThat(MonteCarloResult.percentile(sorted, 0.50)).isEqualTo(6);
+        assertThat(MonteCarloResult.percentile(new double[]{10, 20, 30, 40}, 0.90)).isCloseTo(37, within(1e-12));
+        assertThat(MonteCarloResult.percentile(new double[]{10, 20, 30, 40}, 0.10)).isCloseTo(13, within(1e-12));
+        assertThat(MonteCarloResult.percentile(new double[]{5}, 0.9)).isEqualTo(5);
     }
 
     @Test

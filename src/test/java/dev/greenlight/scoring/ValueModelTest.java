@@ -159,7 +159,7 @@ class ValueModelTest {
         assertThat(cappedResult.score()).isEqualTo(without.score());
         assertThat(cappedResult.explanation()).anySatisfy(line -> assertThat(line)
                 .contains("capped at revise because the non-AI way (Hire two analysts) returns at least as much"));
-        assertThat(cappedResult.method()).isEqualTo(2);
+        assertThat(cappedResult.method()).isEqualTo(ScoreResult.METHOD);
     }
 
     @Test

@@ -64,11 +64,13 @@ final class ValueFigures {
         return box;
     }
 
-    /** "Scored with model v1 (method 2)": a stored method-1 score says so until it is re-scored. */
+    /** "Scored with model v1, method 3": a score stored by an earlier method says what it lacks until re-scored. */
     static String method(ScoreResult r) {
+        String lacks = r.method() < 2 ? "value models and the priced alternative"
+                : "the operating curve and the value of information";
         return "Scored with model " + r.modelVersion() + ", method " + r.method()
-                + (r.method() < ScoreResult.METHOD ? " (before value models and the priced alternative; re-score to "
-                + "use method " + ScoreResult.METHOD + ")" : "") + ".";
+                + (r.method() < ScoreResult.METHOD ? " (before " + lacks + "; re-score to use method "
+                + ScoreResult.METHOD + ")" : "") + ".";
     }
 
     private static Div figure(String label, String value, String id) {
