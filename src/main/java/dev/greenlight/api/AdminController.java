@@ -19,7 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -114,7 +114,7 @@ class AdminController {
                                     @RequestParam(required = false) Long assessment, @RequestParam(required = false) Instant from,
                                     @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "50") int size) {
-        var pageable = PageRequest.of(Math.max(0, page), Math.clamp(size, 1, AssessmentController.MAX_PAGE_SIZE));
+        var pageable = Paging.of(page, size, Sort.unsorted());
         return PageResponse.of(audit.search(new AuditFilter(actor, action, assessment, from, to), pageable));
     }
 }

@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,7 +42,6 @@ class AssessmentController {
 
     /** Fields a client may send back as it received them; they are ignored on write. */
     static final Set<String> READ_ONLY = Set.of("id", "status", "owner", "version", "createdAt", "updatedAt", "scoreSummary");
-    static final int MAX_PAGE_SIZE = 200;
 
     private final AssessmentService service;
 
@@ -58,13 +56,7 @@ class AssessmentController {
                                          @RequestParam(required = false) String title,
                                          @RequestParam(required = false) Set<AssessmentStatus> status,
                                          @RequestParam(defaultValue = "false") boolean mine) {
-        if (page < 0) {
-            throw new InvalidAssessmentException(List.of(new FieldError("page", "must be 0 or more, was " + page)));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidAssessmentException(List.of(new FieldError("size", "must be between 1 and " + MAX_PAGE_SIZE + ", was " + size)));
-        }
-        var pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("id")));
+        var pageable = Paging.of(page, size, Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by("id")));
         return PageResponse.of(service.list(new AssessmentFilter(mine, title, status), pageable));
     }
 

@@ -19,7 +19,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -145,6 +145,6 @@ class ReviewController {
     @GetMapping(path = "/api/v1/review-queue", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Product managers: what waits for a decision; leadership: approvals waiting for sign-off. Oldest first")
     PageResponse<AssessmentSummary> queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(reviews.reviewQueue(PageRequest.of(Math.max(0, page), Math.clamp(size, 1, AssessmentController.MAX_PAGE_SIZE))));
+        return PageResponse.of(reviews.reviewQueue(Paging.of(page, size, Sort.unsorted())));
     }
 }

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -73,6 +73,6 @@ class TrackingController {
     @GetMapping(path = "/api/v1/re-review-queue", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Product managers: approved projects whose kill rule fired, waiting for a re-review, oldest first")
     PageResponse<ReReviewItem> queue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return PageResponse.of(tracking.reReviewQueue(PageRequest.of(Math.max(0, page), Math.clamp(size, 1, AssessmentController.MAX_PAGE_SIZE))));
+        return PageResponse.of(tracking.reReviewQueue(Paging.of(page, size, Sort.unsorted())));
     }
 }
