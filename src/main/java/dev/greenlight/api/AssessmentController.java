@@ -90,6 +90,17 @@ class AssessmentController {
         return withVersion(updated).body(ApiJson.assessment(updated));
     }
 
+    @PutMapping(path = "/{id}/validation", consumes = "text/csv")
+    @Operation(summary = "Measure DETECTION benefit line N on validation results: a CSV with the header score,label "
+            + "(and weight), one row per case; the curve is kept, never the rows (PRODUCT.md §9.1). Up to "
+            + "greenlight.validation.max-upload (200 MB); a bad row is refused with its line and column")
+    ResponseEntity<ObjectNode> measure(@PathVariable long id, @RequestParam int line,
+                                       @RequestParam(required = false) String source,
+                                       jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+        var updated = service.measure(id, line, source == null ? "validation.csv" : source, request.getInputStream());
+        return withVersion(updated).body(ApiJson.assessment(updated));
+    }
+
     private static AssessmentDocument documentOf(String body) {
         return documentOf(AssessmentJson.readObject(body));
     }

@@ -35,18 +35,35 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class RequestBodyLimit extends OncePerRequestFilter {
 
+    /** Validation results (PRODUCT.md §9.1) are CSV files of millions of rows: streamed, never held whole. */
+    private static final java.util.regex.Pattern VALIDATION = java.util.regex.Pattern.compile(
+            "/api/v1/assessments/\\d+/validation");
+
     private final long defaultMax;
     private final long ratesFileMax;
+    private final long validationMax;
 
     RequestBodyLimit(@Value("${greenlight.max-request-body:2MB}") DataSize max,
-                     @Value("${greenlight.max-rates-file:8MB}") DataSize ratesFile) {
+                     @Value("${greenlight.max-rates-file:8MB}") DataSize ratesFile,
+                     @Value("${greenlight.validation.max-upload:200MB}") DataSize validation) {
         this.defaultMax = max.toBytes();
         this.ratesFileMax = ratesFile.toBytes();
+        this.validationMax = validation.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (VALIDATION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
+            if (request.getContentLengthLong() > validationMax) {
+                ApiFallbacks.write(response, HttpStatus.BAD_REQUEST, "The request is invalid: fix the fields listed",
+                        List.of(new FieldError("file", "is larger than " + DataSize.ofBytes(validationMax).toMegabytes()
+                                + " MB, the most this server accepts (greenlight.validation.max-upload)")));
+                return;
+            }
+            chain.doFilter(request, response); // the CSV reader counts the bytes of a body of unknown length
+            return;
+        }
         // the ECB's whole history of reference rates is about 2 MB and grows by a line a working day
         long maxBytes = request.getRequestURI().equals(request.getContextPath() + CurrencyController.ECB_PATH) ? ratesFileMax : defaultMax;
         if (request.getContentLengthLong() > maxBytes) {

@@ -4,6 +4,7 @@ import dev.greenlight.assessment.AssessmentEvents.AnswersChanged;
 import dev.greenlight.assessment.AssessmentEvents.AssessmentCreated;
 import dev.greenlight.assessment.AssessmentEvents.AssessmentRescored;
 import dev.greenlight.document.AssessmentDocument;
+import dev.greenlight.document.AssessmentDocument.Validation;
 import dev.greenlight.document.AssessmentJson;
 import dev.greenlight.document.AssessmentValidator;
 import dev.greenlight.document.DocumentDiff;
@@ -11,17 +12,22 @@ import dev.greenlight.document.FieldError;
 import dev.greenlight.document.InvalidAssessmentException;
 import dev.greenlight.document.ReadableDiff;
 import dev.greenlight.document.ScoringInputs;
+import dev.greenlight.document.ValidationCsv;
 import dev.greenlight.scoring.ScoreResult;
 import dev.greenlight.scoring.ScoringInput;
+import dev.greenlight.scoring.ValueModelKind;
 import dev.greenlight.security.CurrentUser;
 import dev.greenlight.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -30,6 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The security boundary for assessments. Rules (PRODUCT.md §1, issue 2): a draft is visible only to its
@@ -50,9 +57,12 @@ public class AssessmentService {
     private final AssessmentVersionRepository versions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final long maxUpload;
 
     AssessmentService(AssessmentRepository repository, CurrentUser currentUser, AssessmentScoring scoring,
-                      AssessmentVersionRepository versions, ApplicationEventPublisher events, Clock clock) {
+                      AssessmentVersionRepository versions, ApplicationEventPublisher events, Clock clock,
+                      @Value("${greenlight.validation.max-upload:200MB}") DataSize maxUpload) {
+        this.maxUpload = maxUpload.toBytes();
         this.repository = repository;
         this.currentUser = currentUser;
         this.scoring = scoring;
@@ -113,6 +123,35 @@ public class AssessmentService {
             events.publishEvent(new AnswersChanged(id, changes));
         }
         return details(saved);
+    }
+
+    /**
+     * Measures the DETECTION benefit line numbered {@code line} on uploaded validation results, a CSV of
+     * {@code score,label[,weight]} (PRODUCT.md §9.1): the file is read into the curve Greenlight keeps, never the
+     * rows, the threshold goes back to the best, and the draft is saved and re-scored as any change is. Its author,
+     * while it is editable; a bad file, a bad line or a stale save changes nothing.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public AssessmentDetails measure(long id, int line, String source, InputStream csv) throws IOException {
+        var assessment = load(id);
+        requireEditable(assessment);
+        var document = assessment.getDocument();
+        var benefits = document.financials() == null || document.financials().annualBenefits() == null ? List.of()
+                : document.financials().annualBenefits();
+        if (line < 0 || line >= benefits.size()) {
+            throw new InvalidAssessmentException(List.of(new FieldError("line", "must name a benefit line, 0 to "
+                    + (benefits.size() - 1) + ", was " + line)));
+        }
+        var estimate = document.financials().annualBenefits().get(line);
+        if (estimate.derivedFrom() == null || estimate.derivedFrom().kind() != ValueModelKind.DETECTION) {
+            throw new InvalidAssessmentException(List.of(new FieldError("financials.annualBenefits[" + line
+                    + "].derivedFrom", "must be a DETECTION model: validation results measure a model that flags "
+                    + "cases")));
+        }
+        var curve = ValidationCsv.read(csv, source, maxUpload);
+        var measured = estimate.withDerivedFrom(estimate.derivedFrom().withValidation(Validation.of(curve)));
+        return update(id, document.withBenefit(line, measured), assessment.getVersion());
     }
 
     /**

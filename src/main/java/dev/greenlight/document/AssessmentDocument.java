@@ -5,6 +5,7 @@ import dev.greenlight.scoring.Evidence;
 import dev.greenlight.scoring.KpiType;
 import dev.greenlight.scoring.Mitigation;
 import dev.greenlight.scoring.ModelInput;
+import dev.greenlight.scoring.ValidationCurve;
 import dev.greenlight.scoring.ValueModelKind;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,16 @@ public record AssessmentDocument(
     public static AssessmentDocument draft(String title, String summary, String team, String statement) {
         return new AssessmentDocument(SCHEMA_VERSION, title, summary, team,
                 new Problem(statement, null, null, null, null, null, null), null, null, null);
+    }
+
+    /** The same answers with benefit line {@code index} replaced (the caller checked that it exists). */
+    public AssessmentDocument withBenefit(int index, Estimate benefit) {
+        var benefits = new java.util.ArrayList<>(financials.annualBenefits());
+        benefits.set(index, benefit);
+        var f = financials;
+        return new AssessmentDocument(schemaVersion, title, summary, team, problem, successMetric,
+                new Financials(f.currency(), f.horizonYears(), f.discountRate(), f.probabilityOfSuccess(),
+                        f.buildCosts(), f.annualRunCosts(), benefits, f.adoptionByYear(), f.alternative()), ethics);
     }
 
     public AssessmentDocument withTitle(String newTitle) {
@@ -118,6 +129,10 @@ public record AssessmentDocument(
         public static Estimate derived(String name, DerivedFrom derivedFrom, Evidence evidence) {
             return new Estimate(name, null, null, null, evidence, derivedFrom);
         }
+
+        public Estimate withDerivedFrom(DerivedFrom newDerivedFrom) {
+            return new Estimate(name, low, likely, high, evidence, newDerivedFrom);
+        }
     }
 
     /** An uncertain input of a value model: low ≤ likely ≤ high, drawn PERT in the simulation. */
@@ -148,18 +163,27 @@ public record AssessmentDocument(
             Range minutesPerTask,
             Range costPerHour,
             Range errorRate,
-            Range costPerError) {
+            Range costPerError,
+            Validation validation) {
 
         public static DerivedFrom detection(Range casesPerYear, Range prevalence, Range valuePerTruePositive,
                 Range costPerAlert, Range recall, Range precision, Double baselineRecall, Double baselinePrecision) {
             return new DerivedFrom(ValueModelKind.DETECTION, casesPerYear, prevalence, valuePerTruePositive,
-                    costPerAlert, recall, precision, baselineRecall, baselinePrecision, null, null, null, null, null, null);
+                    costPerAlert, recall, precision, baselineRecall, baselinePrecision, null, null, null, null, null, null,
+                    null);
         }
 
         public static DerivedFrom automation(Range tasksPerYear, Range automationRate, Range minutesPerTask,
                 Range costPerHour, Range errorRate, Range costPerError) {
             return new DerivedFrom(ValueModelKind.AUTOMATION, null, null, null, null, null, null, null, null,
-                    tasksPerYear, automationRate, minutesPerTask, costPerHour, errorRate, costPerError);
+                    tasksPerYear, automationRate, minutesPerTask, costPerHour, errorRate, costPerError, null);
+        }
+
+        /** The same model measured on validation data (PRODUCT.md §9.1), or stated again when null. */
+        public DerivedFrom withValidation(Validation newValidation) {
+            return new DerivedFrom(kind, casesPerYear, prevalence, valuePerTruePositive, costPerAlert, recall,
+                    precision, baselineRecall, baselinePrecision, tasksPerYear, automationRate, minutesPerTask,
+                    costPerHour, errorRate, costPerError, newValidation);
         }
 
         /** The range given for {@code input}, or null. */
@@ -180,6 +204,44 @@ public record AssessmentDocument(
                 case FALSE_POSITIVE_RATE -> null; // measured on validation data, never stated
             };
         }
+    }
+
+    /**
+     * A DETECTION model's scores on labelled validation data, as Greenlight keeps them (PRODUCT.md §9.1): the class
+     * totals and at most 1,000 thresholds with the weighted counts at or above each, never the rows. Greenlight
+     * writes it from an uploaded CSV; {@code chosenThreshold} is the engineer's pick (null for the best).
+     */
+    public record Validation(
+            String source,
+            Long rows,
+            Double positives,
+            Double negatives,
+            Double effectivePositives,
+            Double effectiveNegatives,
+            List<ValidationPoint> points,
+            Double chosenThreshold) {
+
+        public static Validation of(ValidationCurve curve) {
+            return new Validation(curve.source(), curve.rows(), curve.positives(), curve.negatives(),
+                    curve.effectivePositives(), curve.effectiveNegatives(), curve.points().stream()
+                    .map(p -> new ValidationPoint(p.threshold(), p.tp(), p.fp())).toList(), curve.chosenThreshold());
+        }
+
+        /** The engine's curve; every number must be present (the validator checks that first). */
+        public ValidationCurve curve() {
+            return new ValidationCurve(source, rows, positives, negatives, effectivePositives, effectiveNegatives,
+                    points.stream().map(p -> new ValidationCurve.Point(p.threshold(), p.tp(), p.fp())).toList(),
+                    chosenThreshold);
+        }
+
+        public Validation withChosenThreshold(Double threshold) {
+            return new Validation(source, rows, positives, negatives, effectivePositives, effectiveNegatives, points,
+                    threshold);
+        }
+    }
+
+    /** One kept threshold: the weighted counts of positive (tp) and negative (fp) rows scoring at or above it. */
+    public record ValidationPoint(Double threshold, Double tp, Double fp) {
     }
 
     /**

@@ -285,6 +285,9 @@ public final class AssessmentJson {
                 number(gen, "valuePerPrecisionPoint", d.valuePerPrecisionPoint());
                 number(gen, "breakEvenRecall", d.breakEvenRecall());
                 number(gen, "breakEvenPrecision", d.breakEvenPrecision());
+                if (d.operatingCurve() != null) {
+                    gen.writePOJOProperty("operatingCurve", d.operatingCurve());
+                }
             } else {
                 number(gen, "valuePerAutomationPoint", d.valuePerAutomationPoint());
                 number(gen, "breakEvenAutomationRate", d.breakEvenAutomationRate());

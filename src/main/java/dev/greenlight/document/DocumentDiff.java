@@ -49,6 +49,9 @@ public final class DocumentDiff {
             for (var entry : node.properties()) {
                 walk(entry.getValue(), path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), out);
             }
+        } else if (node.isArray() && path.endsWith(".validation.points")) {
+            // a kept curve has up to 1,000 points: one change to read in the audit trail, not 3,000
+            out.put(path, node.size() + " thresholds (#" + Integer.toHexString(node.toString().hashCode()) + ")");
         } else if (node.isArray()) {
             if (node.isEmpty()) {
                 out.put(path, "[]");

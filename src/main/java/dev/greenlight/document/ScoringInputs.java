@@ -160,6 +160,11 @@ public final class ScoringInputs {
 
     /** The engine's value model of a complete, validated {@code derivedFrom}. */
     static ValueModel model(DerivedFrom d) {
+        if (d.kind() == ValueModelKind.DETECTION && d.validation() != null) {
+            return DetectionModel.measured(range(d.casesPerYear()), range(d.prevalence()),
+                    range(d.valuePerTruePositive()), range(d.costPerAlert()), d.baselineRecall(),
+                    d.baselinePrecision(), d.validation().curve());
+        }
         if (d.kind() == ValueModelKind.DETECTION) {
             return new DetectionModel(range(d.casesPerYear()), range(d.prevalence()), range(d.valuePerTruePositive()),
                     range(d.costPerAlert()), range(d.recall()), range(d.precision()), d.baselineRecall(),

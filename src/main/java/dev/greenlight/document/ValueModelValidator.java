@@ -35,6 +35,10 @@ final class ValueModelValidator {
             }
             String at = path + "." + input.key();
             Range range = d.range(input);
+            if (range == null && d.validation() != null
+                    && (input == ModelInput.RECALL || input == ModelInput.PRECISION)) {
+                continue; // measured on validation data instead (PRODUCT.md §9.1)
+            }
             if (input.kind() != d.kind()) {
                 if (range != null) {
                     errors.add(new FieldError(at, "is an input of " + input.kind() + " models, not of " + d.kind()
@@ -46,7 +50,12 @@ final class ValueModelValidator {
         }
         if (d.kind() == ValueModelKind.DETECTION) {
             complete &= baseline(path, d);
+            complete &= d.validation() == null || validation(path + ".validation", d.validation());
         } else {
+            if (d.validation() != null) {
+                errors.add(new FieldError(path + ".validation", "is for DETECTION models only: validation results "
+                        + "measure recall and false positives"));
+            }
             if (d.baselineRecall() != null) {
                 errors.add(new FieldError(path + ".baselineRecall", "is an input of DETECTION models, not of AUTOMATION"));
             }
@@ -62,6 +71,44 @@ final class ValueModelValidator {
                         + plain(InputValidator.MAX_MONEY) + " a line may hold: check the volumes and values"));
             }
         }
+    }
+
+    /** A kept validation curve: every number present, then the engine's own rules (ValueModelRules). */
+    private boolean validation(String path, AssessmentDocument.Validation v) {
+        var missing = new java.util.ArrayList<String>();
+        if (v.rows() == null) {
+            missing.add("rows");
+        }
+        if (v.positives() == null) {
+            missing.add("positives");
+        }
+        if (v.negatives() == null) {
+            missing.add("negatives");
+        }
+        if (v.effectivePositives() == null) {
+            missing.add("effectivePositives");
+        }
+        if (v.effectiveNegatives() == null) {
+            missing.add("effectiveNegatives");
+        }
+        if (v.points() == null) {
+            missing.add("points");
+        }
+        for (int i = 0; v.points() != null && i < v.points().size(); i++) {
+            var p = v.points().get(i);
+            if (p == null || p.threshold() == null || p.tp() == null || p.fp() == null) {
+                missing.add("points[" + i + "]" + (p == null ? "" : p.threshold() == null ? ".threshold"
+                        : p.tp() == null ? ".tp" : ".fp"));
+            }
+        }
+        missing.forEach(field -> errors.add(new FieldError(path + "." + field, "is required: upload the validation "
+                + "results again rather than editing the curve by hand")));
+        if (!missing.isEmpty()) {
+            return false;
+        }
+        var problem = ValueModelRules.curveProblem(v.curve());
+        problem.ifPresent(p -> errors.add(new FieldError(path + "." + p.field(), p.message())));
+        return problem.isEmpty();
     }
 
     private boolean range(String at, ModelInput input, Range range) {

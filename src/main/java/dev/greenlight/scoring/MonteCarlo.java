@@ -109,8 +109,8 @@ public final class MonteCarlo {
             for (int j = 0; j < k; j++) {
                 Range r = vm.range(j);
                 derivedLikely[d][j] = r.likely();
-                derivedSlot[d][j] = r.isConstant() ? -1 : plainLines + slotRanges.size();
-                if (!r.isConstant()) {
+                derivedSlot[d][j] = r.knownExactly() ? -1 : plainLines + slotRanges.size();
+                if (!r.knownExactly()) {
                     slotRanges.add(r);
                     slotNames.add(derivedNames.get(d) + ": " + vm.inputs().get(j).label());
                 }

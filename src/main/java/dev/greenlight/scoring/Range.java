@@ -8,7 +8,8 @@ public record Range(double low, double likely, double high) {
         return new Range(value, value, value);
     }
 
-    public boolean isConstant() {
+    /** Whether low = high. Not a getter, so that a range is written to JSON as its three numbers only. */
+    public boolean knownExactly() {
         return low == high;
     }
 

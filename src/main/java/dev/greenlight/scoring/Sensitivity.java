@@ -54,7 +54,7 @@ public final class Sensitivity {
         ValueModel model = line.derivedFrom();
         for (int j = 0; j < model.inputs().size(); j++) {
             Range range = model.range(j);
-            if (range.isConstant()) {
+            if (range.knownExactly()) {
                 continue;
             }
             double atLow = npvWith(input, compliance, index,

@@ -36,6 +36,7 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.greenlight.document..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("dev.greenlight.document..", "dev.greenlight.scoring..",
                     "dev.greenlight.base.ui..", "java..", "tools.jackson..", "com.fasterxml.jackson.annotation..",
+                    "de.siegmar.fastcsv..",
                     "org.springframework.modulith..")
             .because("the format stands apart from the Assessment aggregate (issue 21, decision 011)");
 
