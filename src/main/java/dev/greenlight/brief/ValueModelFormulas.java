@@ -27,12 +27,12 @@ final class ValueModelFormulas {
     }
 
     static String benefit(int n, ValueModel model) {
-        if (model instanceof DetectionModel) {
+        if (model instanceof DetectionModel d) {
             String positives = "(" + likely(n, ModelInput.CASES_PER_YEAR) + "*" + likely(n, ModelInput.PREVALENCE) + ")";
             String r0 = modelFigure(n, "baselineRecall");
             String p0 = modelFigure(n, "baselinePrecision");
             String r1 = likely(n, ModelInput.RECALL);
-            String p1 = likely(n, ModelInput.PRECISION);
+            String p1 = precision(n, d);
             String alertsToday = iff(r0 + "=0", "0", positives + "*" + r0 + "/" + p0);
             return likely(n, ModelInput.VALUE_PER_TRUE_POSITIVE) + "*" + positives + "*(" + r1 + "-" + r0 + ")-"
                     + likely(n, ModelInput.COST_PER_ALERT) + "*(" + positives + "*" + r1 + "/" + p1 + "-" + alertsToday
@@ -44,12 +44,12 @@ final class ValueModelFormulas {
 
     static List<Figure> figures(int n, ValueModel model) {
         String none = text(BriefWorkbook.NO_IRR);
-        if (model instanceof DetectionModel) {
+        if (model instanceof DetectionModel d) {
             String positives = "(" + likely(n, ModelInput.CASES_PER_YEAR) + "*" + likely(n, ModelInput.PREVALENCE) + ")";
             String v = likely(n, ModelInput.VALUE_PER_TRUE_POSITIVE);
             String c = likely(n, ModelInput.COST_PER_ALERT);
             String r1 = likely(n, ModelInput.RECALL);
-            String p1 = likely(n, ModelInput.PRECISION);
+            String p1 = precision(n, d);
             String netPerCatch = "(" + v + "-" + c + "/" + p1 + ")";
             String recall = r1 + "-" + NET_PRESENT_VALUE + "/(" + BENEFIT_FACTOR + "*" + positives + "*" + netPerCatch + ")";
             String alertCost = "(" + BENEFIT_FACTOR + "*" + c + "*" + positives + "*" + r1 + ")";
@@ -91,6 +91,20 @@ final class ValueModelFormulas {
     private static String netPerTask(int n) {
         return "(" + likely(n, ModelInput.MINUTES_PER_TASK) + "*" + likely(n, ModelInput.COST_PER_HOUR) + "/60-"
                 + likely(n, ModelInput.ERROR_RATE) + "*" + likely(n, ModelInput.COST_PER_ERROR) + ")";
+    }
+
+    /**
+     * P₁: the stated precision, or for a line measured on validation data π·R / (π·R + (1 − π)·F) of its named
+     * inputs (PRODUCT.md §9.1), so the benefit stays a live formula when prevalence changes.
+     */
+    private static String precision(int n, DetectionModel d) {
+        if (!d.isMeasured()) {
+            return likely(n, ModelInput.PRECISION);
+        }
+        String pi = likely(n, ModelInput.PREVALENCE);
+        String r = likely(n, ModelInput.RECALL);
+        return "(" + pi + "*" + r + "/(" + pi + "*" + r + "+(1-" + pi + ")*" + likely(n, ModelInput.FALSE_POSITIVE_RATE)
+                + "))";
     }
 
     private static String likely(int n, ModelInput input) {
