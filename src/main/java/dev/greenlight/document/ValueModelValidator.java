@@ -103,6 +103,10 @@ final class ValueModelValidator {
         }
         missing.forEach(field -> errors.add(new FieldError(path + "." + field, "is required: upload the validation "
                 + "results again rather than editing the curve by hand")));
+        if (v.source() != null && AssessmentValidator.plainText(path + ".source", v.source()) != null) {
+            errors.add(AssessmentValidator.plainText(path + ".source", v.source()));
+            return false;
+        }
         if (!missing.isEmpty()) {
             return false;
         }

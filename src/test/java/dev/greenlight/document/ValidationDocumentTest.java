@@ -64,6 +64,14 @@ class ValidationDocumentTest {
     }
 
     @Test
+    void the_file_name_is_plain_text() throws Exception {
+        var json = measuredFraud(curve(null));
+        ((ObjectNode) json.at("/financials/annualBenefits/0/derivedFrom/validation")).put("source", "fraud\u0000.csv");
+        assertThat(errors(json)).extracting(FieldError::path)
+                .containsExactly("financials.annualBenefits[0].derivedFrom.validation.source");
+    }
+
+    @Test
     void a_chosen_threshold_must_be_one_of_the_stored_ones() throws Exception {
         assertThat(errors(measuredFraud(curve(0.5)))).isEmpty();
         assertThat(errors(measuredFraud(curve(0.5001)))).containsExactly(new FieldError(
