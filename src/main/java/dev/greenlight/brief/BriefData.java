@@ -60,14 +60,34 @@ public record BriefData(String title, String author, String status, String decis
     /**
      * The Tracking sheet's content: the approval month (month 1) and version, the status as the app judged it, one
      * entry per month of the forecast (or to the last reported month, if later), the number of the last reported month
-     * (0 before the first check-in) and each kill rule with its state in words.
+     * (0 before the first check-in), each kill rule with its state in words, and the re-forecast at the observed model
+     * inputs (PRODUCT.md §10.1; null when no check-in reports any).
      */
     public record Tracking(String approvalMonth, int approvedVersion, String status, List<TrackedMonth> months, int lastReported,
-                           List<String> killRules) {
+                           List<String> killRules, Reforecast reforecast) {
         public Tracking {
             months = List.copyOf(months);
             killRules = List.copyOf(killRules);
         }
+
+        public Tracking(String approvalMonth, int approvedVersion, String status, List<TrackedMonth> months, int lastReported,
+                        List<String> killRules) {
+            this(approvalMonth, approvedVersion, status, months, lastReported, killRules, null);
+        }
+    }
+
+    /**
+     * The re-forecast's basis, as the app took it: the check-in's month, and per observed input the benefit line's index
+     * (0-based), the input's key and label and the observed value; {@code words} and {@code npv} as the app judged them.
+     */
+    public record Reforecast(String month, int monthNumber, List<Observed> observed, double npv, String words) {
+        public Reforecast {
+            observed = List.copyOf(observed);
+        }
+    }
+
+    /** One observed input of the re-forecast. */
+    public record Observed(int line, String input, String label, double value) {
     }
 
     /** A month of the Tracking sheet; the figures are what was reported (null when not), {@code reported} whether it was. */

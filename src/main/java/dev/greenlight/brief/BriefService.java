@@ -106,9 +106,17 @@ public class BriefService {
                     : new BriefData.TrackedMonth(m.number(), m.month(), true, c.buildSpend(), c.runCost(), c.realisedBenefit(),
                             c.kpiValue(), c.modelMetricValue());
         }).toList();
+        var f = report.reforecast();
+        var reforecast = f == null ? null : new BriefData.Reforecast(f.month(), f.monthNumber(), f.basis().stream()
+                .map(b -> new BriefData.Observed(b.line(), b.input(), label(report, b), b.observed())).toList(), f.npv(), f.words());
         return new BriefData.Tracking(report.approvalMonth(), report.approvedVersion(), report.status().label(), months,
                 report.lastMonthNumber() == null ? 0 : report.lastMonthNumber(),
-                report.killRules().stream().map(TrackingReport.RuleState::verdict).toList());
+                report.killRules().stream().map(TrackingReport.RuleState::verdict).toList(), reforecast);
+    }
+
+    private static String label(TrackingReport report, TrackingReport.Basis basis) {
+        return report.observableInputs().stream().filter(o -> o.line() == basis.line() && o.input().equals(basis.input()))
+                .map(TrackingReport.ObservableInput::label).findFirst().orElse(basis.input());
     }
 
     /** The History sheet: creation, every frozen version, decision (with conditions and rationale) and comment, oldest first. */

@@ -70,6 +70,9 @@ record TrackingSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st) {
             CellText.write(row, 0, rule, st.userText);
             Cells.merge(sheet, row.getRowNum(), 0, widths.length - 1);
         }
+        if (t.reforecast() != null) {
+            new ReforecastRows(sheet, data, st, rows).write(t.reforecast());
+        }
         rows.skip();
         int header = rows.headers(Arrays.stream(Column.values()).map(c -> c.title).toArray(String[]::new)).getRowNum();
         int first = rows.position();

@@ -83,7 +83,8 @@ public record AssessmentDocument(
         }
     }
 
-    public enum KillMeasure { KPI, MODEL_METRIC, CUMULATIVE_NET_CASH }
+    /** {@code REFORECAST_NPV}: the approved version's NPV at the model inputs monitoring observed (PRODUCT.md §10.1). */
+    public enum KillMeasure { KPI, MODEL_METRIC, CUMULATIVE_NET_CASH, REFORECAST_NPV }
 
     public enum KillOperator { BELOW, ABOVE }
 

@@ -35,7 +35,7 @@ final class KillRuleValidator {
                 continue;
             }
             if (rule.measure() == null) {
-                errors.add(new FieldError(at + ".measure", "is required: KPI, MODEL_METRIC or CUMULATIVE_NET_CASH"));
+                errors.add(new FieldError(at + ".measure", "is required: KPI, MODEL_METRIC, CUMULATIVE_NET_CASH or REFORECAST_NPV"));
             }
             if (rule.operator() == null) {
                 errors.add(new FieldError(at + ".operator", "is required: BELOW or ABOVE"));

@@ -36,6 +36,7 @@ public final class KillRuleWords {
             case MODEL_METRIC -> metric != null && metric.modelMetric() != null && !metric.modelMetric().isBlank()
                     ? "production " + metric.modelMetric().strip() : "the production model metric";
             case CUMULATIVE_NET_CASH -> "cumulative net cash";
+            case REFORECAST_NPV -> "the NPV re-forecast at the observed model inputs";
         };
     }
 
@@ -49,6 +50,7 @@ public final class KillRuleWords {
             case KPI -> "KPI";
             case MODEL_METRIC -> "model metric";
             case CUMULATIVE_NET_CASH -> "cumulative net cash";
+            case REFORECAST_NPV -> "re-forecast NPV";
         };
         return name + " " + number(value) + " " + operator(operator) + " " + number(threshold) + " since month " + since;
     }

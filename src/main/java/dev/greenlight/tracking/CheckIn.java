@@ -1,14 +1,22 @@
 package dev.greenlight.tracking;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** One month's figures for one approved assessment (PRODUCT.md §7). Posting the month again replaces them in place. */
 @Entity
@@ -38,6 +46,12 @@ class CheckIn {
     @Column(length = CheckInValidator.NOTE_MAX)
     private String note;
 
+    /** One query for the observations of every check-in a report reads, not one per month. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "tracking_observed", joinColumns = @JoinColumn(name = "check_in_id"))
+    private List<Observation> observed = new ArrayList<>();
+
     @Column(name = "posted_by", nullable = false, length = 64)
     private String postedBy;
     @Column(name = "posted_at", nullable = false)
@@ -58,8 +72,28 @@ class CheckIn {
         this.kpiValue = figures.kpiValue();
         this.modelMetricValue = figures.modelMetricValue();
         this.note = figures.note();
+        // a person's post replaces what people gave; what monitoring fed and the post does not mention stays
+        observed.removeIf(o -> !o.fed() || figures.observed().stream().anyMatch(p -> p.line() == o.line() && p.input().equals(o.input())));
+        observed.addAll(figures.observed());
         this.postedBy = by;
         this.postedAt = at;
+    }
+
+    /**
+     * Monitoring's value for one input, unless a person gave that input this month: then it is left alone and this
+     * answers false. A check-in the feed creates is posted by {@code by}.
+     */
+    boolean feed(int line, String input, double value, String by, Instant at) {
+        if (observed.stream().anyMatch(o -> !o.fed() && o.line() == line && o.input().equals(input))) {
+            return false;
+        }
+        observed.removeIf(o -> o.line() == line && o.input().equals(input));
+        observed.add(new Observation(line, input, value, true));
+        if (postedBy == null) {
+            postedBy = by;
+            postedAt = at;
+        }
+        return true;
     }
 
     YearMonth month() {
@@ -69,6 +103,6 @@ class CheckIn {
     CheckInRecord toRecord(YearMonth approvalMonth) {
         var month = month();
         return new CheckInRecord(month.toString(), TrackingCalculator.monthNumber(approvalMonth, month), buildSpend, runCost,
-                realisedBenefit, kpiValue, modelMetricValue, note, postedBy, postedAt);
+                realisedBenefit, kpiValue, modelMetricValue, ObservedValues.group(observed), note, postedBy, postedAt);
     }
 }

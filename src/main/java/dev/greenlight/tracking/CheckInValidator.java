@@ -3,6 +3,8 @@ package dev.greenlight.tracking;
 import dev.greenlight.document.AssessmentValidator;
 import dev.greenlight.document.FieldError;
 import dev.greenlight.document.InvalidAssessmentException;
+import dev.greenlight.scoring.MoneyLine;
+import dev.greenlight.scoring.Reforecast;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -12,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The rules of a check-in (PRODUCT.md §7), each refusal naming its field: the month as {@code YYYY-MM}, not before the
- * approval month (month 1) and not in the future; money ≥ 0 and finite; measured values finite; a plain-text note.
+ * approval month (month 1) and not in the future; money ≥ 0 and finite; measured values finite; observed model inputs
+ * (§10.1) only on derived lines, only the inputs such a line has, each in its range; a plain-text note.
  */
 final class CheckInValidator {
 
@@ -22,8 +25,11 @@ final class CheckInValidator {
     private CheckInValidator() {
     }
 
-    /** The check-in, parsed, or every problem at once; {@code thisMonth} is the clock's month (UTC). */
-    static ValidCheckIn requireValid(CheckInRequest request, YearMonth approvalMonth, YearMonth thisMonth) {
+    /**
+     * The check-in, parsed, or every problem at once; {@code thisMonth} is the clock's month (UTC), {@code benefits} the
+     * approved version's benefit lines, which say what may be observed.
+     */
+    static ValidCheckIn requireValid(CheckInRequest request, YearMonth approvalMonth, YearMonth thisMonth, List<MoneyLine> benefits) {
         var errors = new ArrayList<FieldError>();
         if (request == null) {
             throw new InvalidAssessmentException(List.of(new FieldError("$", "a check-in is required")));
@@ -34,6 +40,7 @@ final class CheckInValidator {
         money("realisedBenefit", request.realisedBenefit(), errors);
         measured("kpiValue", request.kpiValue(), errors);
         measured("modelMetricValue", request.modelMetricValue(), errors);
+        var observed = observed(request.observed(), benefits, errors);
         var note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         if (note != null && note.length() > NOTE_MAX) {
             errors.add(new FieldError("note", "must be at most " + NOTE_MAX + " characters, was " + note.length()));
@@ -44,7 +51,7 @@ final class CheckInValidator {
             throw new InvalidAssessmentException(errors);
         }
         return new ValidCheckIn(month, request.buildSpend(), request.runCost(), request.realisedBenefit(), request.kpiValue(),
-                request.modelMetricValue(), note);
+                request.modelMetricValue(), observed, note);
     }
 
     private static YearMonth month(String text, YearMonth approvalMonth, YearMonth thisMonth, List<FieldError> errors) {
@@ -70,6 +77,63 @@ final class CheckInValidator {
             errors.add(new FieldError("month", month + " is in the future: the latest month that can be reported is " + thisMonth));
         }
         return month;
+    }
+
+    /** The observed inputs, one per line and input, each refusal naming its field ({@code observed[0].recall}). */
+    static List<Observation> observed(List<ObservedValues> entries, List<MoneyLine> benefits, List<FieldError> errors) {
+        var result = new ArrayList<Observation>();
+        if (entries == null) {
+            return result;
+        }
+        var seen = new java.util.HashMap<Integer, Integer>();
+        for (int i = 0; i < entries.size(); i++) {
+            var at = "observed[" + i + "]";
+            var entry = entries.get(i);
+            if (entry == null) {
+                errors.add(new FieldError(at, "must be {\"line\": n, and the observed inputs}, not null"));
+                continue;
+            }
+            if (entry.line() == null) {
+                errors.add(new FieldError(at + ".line", "is required: the index of a derived line in financials.annualBenefits"));
+                continue;
+            }
+            int line = entry.line();
+            if (line < 0 || line >= benefits.size()) {
+                errors.add(new FieldError(at + ".line", "there is no benefit line " + line + ": the approved version has "
+                        + benefits.size() + (benefits.isEmpty() ? "" : " (0 to " + (benefits.size() - 1) + ")")));
+                continue;
+            }
+            var benefit = benefits.get(line);
+            var observable = Reforecast.observableInputs(benefit);
+            if (observable.isEmpty()) {
+                errors.add(new FieldError(at + ".line", "benefit line " + line + " (" + benefit.name()
+                        + ") is an estimate, not derived from a value model: only a derived line has model inputs to observe"));
+                continue;
+            }
+            var earlier = seen.putIfAbsent(line, i);
+            if (earlier != null) {
+                errors.add(new FieldError(at + ".line", "line " + line + " is already given in observed[" + earlier + "]"));
+                continue;
+            }
+            var inputs = entry.inputs();
+            if (inputs.isEmpty()) {
+                errors.add(new FieldError(at, "give at least one observed input of line " + line + ": "
+                        + String.join(", ", observable.keySet())));
+            }
+            var model = benefit.derivedFrom();
+            inputs.forEach((key, value) -> {
+                var index = observable.get(key);
+                if (index == null) {
+                    errors.add(new FieldError(at + "." + key, "line " + line + " (" + benefit.name() + ") is a "
+                            + model.kind() + " line: its observable inputs are " + String.join(", ", observable.keySet())));
+                } else if (!model.inputs().get(index).allows(value)) {
+                    errors.add(new FieldError(at + "." + key, "must be in " + model.inputs().get(index).interval() + ", was " + value));
+                } else {
+                    result.add(new Observation(line, key, value, false));
+                }
+            });
+        }
+        return result;
     }
 
     private static void money(String path, Double value, List<FieldError> errors) {

@@ -1,9 +1,11 @@
 package dev.greenlight.tracking;
 
+import dev.greenlight.document.AssessmentDocument.KillMeasure;
 import dev.greenlight.document.AssessmentDocument.KillOperator;
 import dev.greenlight.document.AssessmentDocument.KillRule;
 import dev.greenlight.document.AssessmentDocument.SuccessMetric;
 import dev.greenlight.document.KillRuleWords;
+import dev.greenlight.scoring.Reforecast;
 import dev.greenlight.tracking.TrackingReport.Metric;
 import dev.greenlight.tracking.TrackingReport.Month;
 import dev.greenlight.tracking.TrackingReport.RuleOutcome;
@@ -76,10 +78,11 @@ final class TrackingCalculator {
         double behindBelow = -BEHIND_SHARE * plan.buildCost();
 
         var metric = plan.metric();
+        var reforecasts = reforecasts(plan, checkIns);
         var rules = new ArrayList<RuleState>();
         var killRules = plan.killRules();
         for (int i = 0; i < killRules.size(); i++) {
-            rules.add(evaluate(i, killRules.get(i), checkIns, metric));
+            rules.add(evaluate(i, killRules.get(i), checkIns, metric, reforecasts));
         }
         TrackingStatus status;
         if (checkIns.isEmpty()) {
@@ -100,7 +103,47 @@ final class TrackingCalculator {
         return new TrackingReport(plan.assessmentId(), plan.title(), plan.owner(), plan.assessmentStatus(), plan.approvedVersion(),
                 plan.approvalMonth().toString(), plan.currency(), plan.buildCost(), status, checkIns.size(),
                 latest == null ? null : latest.month(), latest == null ? null : last, actualCumulative, forecastToLast, variance,
-                behindBelow, kpi, model, rules, months, checkIns, reReview, decisions);
+                behindBelow, kpi, model, rules, months, checkIns, reReview, decisions,
+                reforecasts.isEmpty() || reforecasts.getLast() == null ? null : reforecasts.getLast(), observables(plan));
+    }
+
+    /**
+     * Per check-in, the re-forecast as of that month (§10.1): from the latest check-in up to it that has observed values,
+     * or null while none has.
+     */
+    static List<TrackingReport.Reforecast> reforecasts(TrackingPlan plan, List<CheckInRecord> checkIns) {
+        var result = new ArrayList<TrackingReport.Reforecast>();
+        TrackingReport.Reforecast current = null;
+        for (var c : checkIns) {
+            if (!c.observed().isEmpty() && plan.approvedInput() != null) {
+                try {
+                    current = reforecast(plan, c);
+                } catch (IllegalArgumentException noLongerFits) {
+                    // values stored against lines the approved version no longer has count as not observed
+                }
+            }
+            result.add(current);
+        }
+        return result;
+    }
+
+    static List<TrackingReport.ObservableInput> observables(TrackingPlan plan) {
+        if (plan.approvedInput() == null) {
+            return List.of();
+        }
+        return Reforecast.observables(plan.approvedInput(), plan.complianceCost()).stream()
+                .map(o -> new TrackingReport.ObservableInput(o.line(), o.lineName(), o.input(), o.label(), o.interval(), o.approved(),
+                        o.breakEven())).toList();
+    }
+
+    static TrackingReport.Reforecast reforecast(TrackingPlan plan, CheckInRecord checkIn) {
+        var observed = new ArrayList<Reforecast.Observed>();
+        checkIn.observed().forEach(v -> v.inputs().forEach((key, value) -> observed.add(new Reforecast.Observed(v.line(), key, value))));
+        var r = Reforecast.of(plan.approvedInput(), plan.complianceCost(), observed);
+        return new TrackingReport.Reforecast(checkIn.month(), checkIn.monthNumber(),
+                r.basis().stream().map(b -> new TrackingReport.Basis(b.line(), b.input(), b.approved(), b.observed())).toList(),
+                r.npv(), r.approvedNpv(), r.change(), r.annualBenefit(), r.approvedAnnualBenefit(), r.monthlyValueAtRisk(),
+                Reforecast.reason(r, plan.currency()));
     }
 
     /**
@@ -108,7 +151,8 @@ final class TrackingCalculator {
      * cash the cumulative actual to that check-in is what is compared. {@code sinceMonth} is the first of the unbroken run
      * of check-ins that satisfy it up to the latest.
      */
-    static RuleState evaluate(int index, KillRule rule, List<CheckInRecord> checkIns, SuccessMetric metric) {
+    static RuleState evaluate(int index, KillRule rule, List<CheckInRecord> checkIns, SuccessMetric metric,
+                              List<TrackingReport.Reforecast> reforecasts) {
         int from = rule.fromMonth() == null ? 1 : rule.fromMonth();
         double threshold = rule.threshold();
         var words = KillRuleWords.rule(rule, metric);
@@ -117,12 +161,15 @@ final class TrackingCalculator {
         }
         var values = new ArrayList<Double>();
         double cumulative = 0;
-        for (var c : checkIns) {
+        for (int i = 0; i < checkIns.size(); i++) {
+            var c = checkIns.get(i);
             cumulative += c.netCash();
+            var reforecast = reforecasts.get(i);
             values.add(switch (rule.measure()) {
                 case KPI -> c.kpiValue();
                 case MODEL_METRIC -> c.modelMetricValue();
                 case CUMULATIVE_NET_CASH -> cumulative;
+                case REFORECAST_NPV -> reforecast == null ? null : reforecast.npv();
             });
         }
         var latest = checkIns.getLast();
@@ -144,8 +191,10 @@ final class TrackingCalculator {
             }
             since = checkIns.get(i).monthNumber();
         }
-        return new RuleState(index, rule.measure(), rule.operator(), threshold, from, words, RuleOutcome.MET, value, since,
-                KillRuleWords.reason(rule.measure(), rule.operator(), value, threshold, since));
+        // a rule on money says it in money: what the observed inputs do to the project's NPV
+        var reason = rule.measure() == KillMeasure.REFORECAST_NPV ? reforecasts.getLast().words()
+                : KillRuleWords.reason(rule.measure(), rule.operator(), value, threshold, since);
+        return new RuleState(index, rule.measure(), rule.operator(), threshold, from, words, RuleOutcome.MET, value, since, reason);
     }
 
     static boolean satisfies(KillOperator operator, double value, double threshold) {

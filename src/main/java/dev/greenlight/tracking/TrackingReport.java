@@ -11,8 +11,9 @@ import java.util.List;
  * An approved assessment against the forecast it was approved on (PRODUCT.md §7): the approved version's likely cash
  * flows spread by month, what was reported, cumulative actual vs forecast to the last reported month and their
  * variance, the latest KPI and model metric against baseline and target, each kill rule's state, the status, an open
- * re-review and the product managers' decisions on earlier ones. Money is in {@code currency}; field names are a JSON
- * contract ({@code GET /api/v1/assessments/{id}/tracking}).
+ * re-review and the product managers' decisions on earlier ones, the model inputs a check-in may report, and the re-forecast at the model inputs monitoring last
+ * observed (§10.1; null before any check-in reports one). Money is in {@code currency}; field names are a JSON contract
+ * ({@code GET /api/v1/assessments/{id}/tracking}).
  *
  * @param behindBelow     the variance under which the project is {@code BEHIND}: −10 % of the forecast build cost
  * @param months          one row per month from 1 to the end of the horizon (or the last reported month, if later)
@@ -22,13 +23,15 @@ public record TrackingReport(long assessmentId, String title, String owner, Asse
                              TrackingStatus status, int monthsReported, String lastMonth, Integer lastMonthNumber,
                              double actualNetCash, double forecastNetCash, double variance, double behindBelow,
                              Metric kpi, Metric modelMetric, List<RuleState> killRules, List<Month> months,
-                             List<CheckInRecord> checkIns, ReReview reReview, List<Decision> decisions) {
+                             List<CheckInRecord> checkIns, ReReview reReview, List<Decision> decisions,
+                             Reforecast reforecast, List<ObservableInput> observableInputs) {
 
     public TrackingReport {
         killRules = List.copyOf(killRules);
         months = List.copyOf(months);
         checkIns = List.copyOf(checkIns);
         decisions = List.copyOf(decisions);
+        observableInputs = List.copyOf(observableInputs);
     }
 
     /** The reasons of every rule met now, in words, for the queue and the audit trail; empty when none is met. */
@@ -72,6 +75,33 @@ public record TrackingReport(long assessmentId, String title, String owner, Asse
 
     /** A met kill rule waits for a product manager, since {@code since}. */
     public record ReReview(String reason, Instant since) {
+    }
+
+    /**
+     * PRODUCT.md §10.1 from the latest check-in that has observed values: the approved version's deterministic NPV with
+     * those inputs at the observed values, everything else as approved, and no probability of success (the model is in
+     * production); {@code change} = npv − approvedNpv; the derived lines' annual benefit at full adoption as observed and
+     * as approved; {@code monthlyValueAtRisk} = (approvedAnnualBenefit − annualBenefit) / 12. {@code words} says it in
+     * money for people ("at the observed recall 0.58 (approved at 0.82) the project's NPV falls from $3.2M to -$0.4M").
+     */
+    public record Reforecast(String month, int monthNumber, List<Basis> basis, double npv, double approvedNpv, double change,
+                             double annualBenefit, double approvedAnnualBenefit, double monthlyValueAtRisk,
+                             @com.fasterxml.jackson.annotation.JsonIgnore String words) {
+        public Reforecast {
+            basis = List.copyOf(basis);
+        }
+    }
+
+    /**
+     * An input a check-in may report under {@code observed} for this project (§10.1): the derived line's index and name,
+     * the input's key and label, its allowed values, the approved likely value and the break-even (null when none).
+     */
+    public record ObservableInput(int line, String lineName, String input, String label, String interval, double approved,
+                                  Double breakEven) {
+    }
+
+    /** One observed input the re-forecast rests on: the benefit line's index, the input, its approved likely value, the observed. */
+    public record Basis(int line, String input, double approved, double observed) {
     }
 
     /** A product manager's word on a re-review: {@code CONTINUE} with a rationale, or {@code STOP}. */

@@ -6,6 +6,7 @@ import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.document.AssessmentValidator;
 import dev.greenlight.document.FieldError;
 import dev.greenlight.document.InvalidAssessmentException;
+import dev.greenlight.document.ScoringInputs;
 import dev.greenlight.review.DecisionRecord;
 import dev.greenlight.review.DecisionType;
 import dev.greenlight.review.ReviewService;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -109,7 +111,8 @@ public class TrackingService {
             throw new NotTrackedException("Assessment " + id + " is " + plan.assessmentStatus().label().toLowerCase(Locale.ROOT)
                     + ": check-ins are taken only while it is approved");
         }
-        var valid = CheckInValidator.requireValid(request, plan.approvalMonth(), YearMonth.now(clock.withZone(ZoneOffset.UTC)));
+        var valid = CheckInValidator.requireValid(request, plan.approvalMonth(), YearMonth.now(clock.withZone(ZoneOffset.UTC)),
+                plan.approvedInput().annualBenefits());
         var now = Instant.now(clock);
         var existing = checkIns.findByAssessmentIdAndMonthStart(id, valid.month().atDay(1));
         var before = existing.map(c -> c.toRecord(plan.approvalMonth()).describe()).orElse(null);
@@ -117,7 +120,57 @@ public class TrackingService {
         checkIn.replace(valid, me, now);
         var saved = checkIns.save(checkIn).toRecord(plan.approvalMonth());
         events.publishEvent(new CheckInPosted(id, saved.month(), saved.monthNumber(), before, saved.describe()));
+        judge(plan, now);
+        return saved;
+    }
 
+    /**
+     * Monitoring's values for this month's check-in (PRODUCT.md §10.1), from the Prometheus feed, which runs as the
+     * system: each written unless a person gave that input this month, then the kill rules judged again as after a post.
+     * Answers the inputs ("line/input") left alone because a person gave them.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public List<String> feed(long id, Map<String, Double> values) {
+        var plan = requirePlan(id);
+        if (!OPEN_FOR_CHECK_INS.contains(plan.assessmentStatus())) {
+            throw new NotTrackedException("Assessment " + id + " is " + plan.assessmentStatus().label().toLowerCase(Locale.ROOT)
+                    + ": monitoring feeds only an approved project");
+        }
+        var observable = TrackingCalculator.observables(plan);
+        var errors = new ArrayList<FieldError>();
+        values.forEach((key, value) -> {
+            var known = observable.stream().filter(o -> key.equals(o.line() + "/" + o.input())).findFirst();
+            if (known.isEmpty()) {
+                errors.add(new FieldError(key, "is not an observable input of this project"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidAssessmentException(errors);
+        }
+        var month = thisMonth();
+        var now = Instant.now(clock);
+        var existing = checkIns.findByAssessmentIdAndMonthStart(id, month.atDay(1));
+        var before = existing.map(c -> c.toRecord(plan.approvalMonth()).describe()).orElse(null);
+        var checkIn = existing.orElseGet(() -> new CheckIn(id, month));
+        var kept = new ArrayList<String>();
+        values.forEach((key, value) -> {
+            var parts = key.split("/", 2);
+            if (!checkIn.feed(Integer.parseInt(parts[0]), parts[1], value, currentUser.require(), now)) {
+                kept.add(key);
+            }
+        });
+        if (kept.size() < values.size()) {
+            var saved = checkIns.save(checkIn).toRecord(plan.approvalMonth());
+            events.publishEvent(new CheckInPosted(id, saved.month(), saved.monthNumber(), before, saved.describe()));
+            judge(plan, now);
+        }
+        return kept;
+    }
+
+    /** Judges the kill rules after a check-in changed: a rule that becomes met opens (or keeps open) a re-review. */
+    private void judge(TrackingPlan plan, Instant now) {
+        long id = plan.assessmentId();
         var state = states.findById(id).orElseGet(() -> new TrackingState(id, plan.owner()));
         var metBefore = state.rulesMet();
         var report = report(plan);
@@ -131,7 +184,6 @@ public class TrackingService {
         }
         states.save(state);
         newlyMet.forEach(rule -> events.publishEvent(new KillRuleMet(id, rule.reason())));
-        return saved;
     }
 
     /**
@@ -248,6 +300,7 @@ public class TrackingService {
         var financials = version.scoreResult().financials();
         return Optional.of(new TrackingPlan(id, details.document().title(), details.owner(), details.status(), approval.version(),
                 YearMonth.from(approval.decidedAt().atZone(ZoneOffset.UTC)), financials.currency(), financials.buildCost(),
-                financials.cashFlows(), version.document().successMetric()));
+                financials.cashFlows(), version.document().successMetric(),
+                ScoringInputs.of(version.document(), Locale.US).financials(), financials.complianceCost()));
     }
 }

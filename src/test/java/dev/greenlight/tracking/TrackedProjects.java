@@ -40,6 +40,24 @@ public final class TrackedProjects {
                 financials, sample.ethics());
     }
 
+    /**
+     * The three-year case with a derived detection line in place of the estimate (PRODUCT.md §6.1): 10,000 cases a year,
+     * 10 % positive, 500 per catch, 20 per alert, recall 0.8 and precision 0.5 likely, nothing caught today, so B =
+     * 500·1,000·0.8 − 20·1,000·0.8/0.5 = 368,000; plus a plain line "Fees" of 0. NPV = −120,000 + 160,000/1.1 +
+     * 344,000/1.21 + 344,000/1.331 = 568,204.36; each point of B is worth 0.5/1.1 + 1/1.21 + 1/1.331 = 2.0323 of NPV.
+     */
+    public static AssessmentDocument detectionCase(String title, List<KillRule> rules) {
+        var plain = threeYearCase(title, rules);
+        var f = plain.financials();
+        var line = Estimate.derived("Fraud losses avoided", AssessmentDocument.DerivedFrom.detection(AssessmentDocument.Range.of(10_000, 10_000, 10_000),
+                AssessmentDocument.Range.of(0.1, 0.1, 0.1), AssessmentDocument.Range.of(500, 500, 500), AssessmentDocument.Range.of(20, 20, 20),
+                AssessmentDocument.Range.of(0.7, 0.8, 0.9), AssessmentDocument.Range.of(0.4, 0.5, 0.6), 0.0, null), Evidence.DATA);
+        var financials = new AssessmentDocument.Financials(f.currency(), f.horizonYears(), f.discountRate(), f.probabilityOfSuccess(),
+                f.buildCosts(), f.annualRunCosts(), List.of(line, new Estimate("Fees", 0.0, 0.0, 0.0, Evidence.DATA)), f.adoptionByYear());
+        return new AssessmentDocument(plain.schemaVersion(), title, plain.summary(), plain.team(), plain.problem(), plain.successMetric(),
+                financials, plain.ethics());
+    }
+
     /** Created and submitted by the engineer, approved by the product manager (at the clock's current time). */
     public static long approved(AssessmentService assessments, ReviewService reviews, AssessmentDocument document) {
         var submitted = engineer(() -> {

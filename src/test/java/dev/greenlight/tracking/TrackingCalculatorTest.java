@@ -27,7 +27,7 @@ class TrackingCalculatorTest {
     private static TrackingPlan plan(KillRule... rules) {
         var metric = new SuccessMetric(null, "Downtime hours", "hours", 310.0, 190.0, 8, "Recall", 0.25, 0.65, null, null, null,
                 List.of(rules));
-        return new TrackingPlan(7, "Motors", "engineer", AssessmentStatus.APPROVED, 1, APPROVED, "USD", 120_000, CASH_FLOWS, metric);
+        return new TrackingPlan(7, "Motors", "engineer", AssessmentStatus.APPROVED, 1, APPROVED, "USD", 120_000, CASH_FLOWS, metric, null, 0);
     }
 
     private static CheckInRecord checkIn(int number, double build, double run, double benefit, Double kpi, Double model) {

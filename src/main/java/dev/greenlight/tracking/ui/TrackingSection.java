@@ -72,13 +72,16 @@ class TrackingSection extends Composite<Div> {
                 + (d.rationale() == null ? "" : " — " + d.rationale()))));
         if (tracking.mayPost(report)) {
             form = new CheckInForm(YearMonth.parse(report.approvalMonth()), tracking.thisMonth(), report.currency(),
-                    report.kpi().name(), report.modelMetric().name(), request -> post(report, request));
+                    report.kpi().name(), report.modelMetric().name(), report.observableInputs(), request -> post(report, request));
             root.add(new Paragraph("Report a month (posting a month again replaces it):"), form);
         }
         if (!report.checkIns().isEmpty()) {
             root.add(table(report, names));
         }
         root.add(TrackingChart.of(report));
+        if (report.checkIns().stream().anyMatch(c -> !c.observed().isEmpty())) {
+            root.add(ObservedChart.of(report));
+        }
     }
 
     private Div figures(TrackingReport r) {
@@ -97,6 +100,16 @@ class TrackingSection extends Composite<Div> {
             box.add(money);
         }
         box.add(new Paragraph(metric("KPI", r.kpi()) + " · " + metric("Model metric", r.modelMetric())));
+        var f = r.reforecast();
+        if (f != null) {
+            var drift = new Paragraph("Drift in money (" + f.month() + ", month " + f.monthNumber() + "): "
+                    + Character.toUpperCase(f.words().charAt(0)) + f.words().substring(1) + ". Re-forecast NPV " + Money.format(f.npv(), c)
+                    + " (approved " + Money.format(f.approvedNpv(), c) + ", change " + Money.format(f.change(), c) + "); the derived lines "
+                    + "bring " + Money.format(f.annualBenefit(), c) + " a year at full adoption instead of "
+                    + Money.format(f.approvedAnnualBenefit(), c) + ": " + Money.format(f.monthlyValueAtRisk(), c) + " a month at risk.");
+            drift.setId("tracking-reforecast");
+            box.add(drift);
+        }
         return box;
     }
 
@@ -104,6 +117,12 @@ class TrackingSection extends Composite<Div> {
         return label + (m.name() == null ? "" : " (" + m.name() + ")") + ": latest " + word(m.latest())
                 + (m.latestMonth() == null ? "" : " in " + m.latestMonth()) + ", baseline " + word(m.baseline()) + ", target "
                 + word(m.target());
+    }
+
+    /** "line 0: recall 0.71, precision 0.38" */
+    private static String observed(dev.greenlight.tracking.ObservedValues values) {
+        return "line " + values.line() + ": " + values.inputs().entrySet().stream()
+                .map(e -> e.getKey() + " " + KillRuleWords.number(e.getValue())).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String word(Double value) {
@@ -157,6 +176,10 @@ class TrackingSection extends Composite<Div> {
         money(grid, "Forecast to date", x -> r.months().get(x.monthNumber() - 1).forecastCumulative());
         grid.addColumn(x -> word(x.kpiValue())).setHeader("KPI").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(x -> word(x.modelMetricValue())).setHeader("Model metric").setTextAlign(ColumnTextAlign.END);
+        if (r.checkIns().stream().anyMatch(x -> !x.observed().isEmpty())) {
+            grid.addColumn(x -> x.observed().stream().map(TrackingSection::observed).collect(java.util.stream.Collectors.joining("; ")))
+                    .setHeader("Observed");
+        }
         grid.addColumn(x -> x.note() == null ? "" : x.note()).setHeader("Note");
         grid.addColumn(x -> names.displayName(x.postedBy())).setHeader("Posted by").setKey("postedBy");
         grid.getColumns().forEach(col -> col.setAutoWidth(true).setFlexGrow(0));
