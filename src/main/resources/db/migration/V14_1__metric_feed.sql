@@ -15,7 +15,7 @@ create table tracking_metric_source (
 );
 
 -- ShedLock's table (net.javacrumbs.shedlock, JDBC provider): with several instances the daily feed runs once per
--- schedule; the lock row says until when, set by the database's clock (docs/decisions/012).
+-- schedule; the lock row says until when, set by the database's clock (docs/decisions/016).
 create table shedlock (
     name       varchar(64)  not null primary key,
     lock_until timestamp(3) not null,

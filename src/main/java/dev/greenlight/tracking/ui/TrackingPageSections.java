@@ -5,6 +5,7 @@ import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.ui.AssessmentPageSection;
 import dev.greenlight.base.ui.NavigationBadge;
 import dev.greenlight.security.UserDirectory;
+import dev.greenlight.tracking.MetricFeedService;
 import dev.greenlight.tracking.TrackingService;
 import java.util.EnumSet;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +20,10 @@ class TrackingPageSections {
 
     /** Before the review section: once a project is approved, how it is doing matters more than how it got there. */
     @Bean
-    AssessmentPageSection trackingSection(TrackingService tracking, UserDirectory names) {
+    AssessmentPageSection trackingSection(TrackingService tracking, MetricFeedService feed, UserDirectory names) {
         return AssessmentPageSection.of(AssessmentPageSection.Slot.BODY, 5, details -> AFTER_APPROVAL.contains(details.status()),
                 (details, changed) -> tracking.find(details.id())
-                        .<com.vaadin.flow.component.Component>map(report -> new TrackingSection(report, tracking, names, changed))
+                        .<com.vaadin.flow.component.Component>map(report -> new TrackingSection(report, tracking, feed, names, changed))
                         .orElseGet(Div::new));
     }
 

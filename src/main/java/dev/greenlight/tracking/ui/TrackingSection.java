@@ -21,6 +21,7 @@ import dev.greenlight.document.InvalidAssessmentException;
 import dev.greenlight.document.KillRuleWords;
 import dev.greenlight.security.UserDirectory;
 import dev.greenlight.tracking.CheckInRecord;
+import dev.greenlight.tracking.MetricFeedService;
 import dev.greenlight.tracking.CheckInRequest;
 import dev.greenlight.tracking.NotTrackedException;
 import dev.greenlight.tracking.ReReviewDecision;
@@ -49,7 +50,9 @@ class TrackingSection extends Composite<Div> {
     final RadioButtonGroup<ReReviewDecision> decision = new RadioButtonGroup<>("Re-review decision");
     final TextArea rationale = new TextArea("Rationale");
 
-    TrackingSection(TrackingReport report, TrackingService tracking, UserDirectory names, Runnable changed) {
+    MetricSourcesPanel metricSources;
+
+    TrackingSection(TrackingReport report, TrackingService tracking, MetricFeedService feed, UserDirectory names, Runnable changed) {
         this.tracking = tracking;
         this.changed = changed;
         var root = getContent();
@@ -74,6 +77,10 @@ class TrackingSection extends Composite<Div> {
             form = new CheckInForm(YearMonth.parse(report.approvalMonth()), tracking.thisMonth(), report.currency(),
                     report.kpi().name(), report.modelMetric().name(), report.observableInputs(), request -> post(report, request));
             root.add(new Paragraph("Report a month (posting a month again replaces it):"), form);
+            if (!report.observableInputs().isEmpty()) {
+                metricSources = new MetricSourcesPanel(report, feed, changed);
+                root.add(metricSources);
+            }
         }
         if (!report.checkIns().isEmpty()) {
             root.add(table(report, names));
