@@ -31,11 +31,13 @@ import java.util.Objects;
  * @param answers      the whole questionnaire in reading order
  * @param history      oldest first
  * @param tracking     how the approved project does against its forecast (PRODUCT.md §7); null before approval
+ * @param outsideView  what the organisation's tracked projects say about this forecast (§10.2), in words; null for none
  */
 public record BriefData(String title, String author, String status, String decision, List<String> conditions,
                         ScoreResult score, FinancialInput financials, String kpiName, Double kpiBaseline,
                         Double kpiTarget, String kpiUnit, String killCriteria, List<RiskRow> riskRegister,
-                        List<Mitigation> mitigations, List<Answer> answers, List<HistoryEntry> history, Tracking tracking) {
+                        List<Mitigation> mitigations, List<Answer> answers, List<HistoryEntry> history, Tracking tracking,
+                        String outsideView) {
 
     public BriefData {
         Objects.requireNonNull(title, "title");
@@ -54,7 +56,16 @@ public record BriefData(String title, String author, String status, String decis
                      String killCriteria, List<RiskRow> riskRegister, List<Mitigation> mitigations, List<Answer> answers,
                      List<HistoryEntry> history) {
         this(title, author, status, decision, conditions, score, financials, kpiName, kpiBaseline, kpiTarget, kpiUnit, killCriteria,
-                riskRegister, mitigations, answers, history, null);
+                riskRegister, mitigations, answers, history, null, null);
+    }
+
+    /** The brief without the outside view. */
+    public BriefData(String title, String author, String status, String decision, List<String> conditions, ScoreResult score,
+                     FinancialInput financials, String kpiName, Double kpiBaseline, Double kpiTarget, String kpiUnit,
+                     String killCriteria, List<RiskRow> riskRegister, List<Mitigation> mitigations, List<Answer> answers,
+                     List<HistoryEntry> history, Tracking tracking) {
+        this(title, author, status, decision, conditions, score, financials, kpiName, kpiBaseline, kpiTarget, kpiUnit, killCriteria,
+                riskRegister, mitigations, answers, history, tracking, null);
     }
 
     /**

@@ -52,6 +52,10 @@ public final class BriefDocument {
 
             heading("Business case");
             text(score.businessCase());
+            if (data.outsideView() != null) {
+                heading("Outside view");
+                text(data.outsideView());
+            }
 
             heading("Key figures");
             keyFigures();

@@ -8,6 +8,7 @@ import dev.greenlight.review.DecisionRecord;
 import dev.greenlight.review.ReviewHistory;
 import dev.greenlight.review.ReviewService;
 import dev.greenlight.security.UserDirectory;
+import dev.greenlight.tracking.CalibrationService;
 import dev.greenlight.tracking.CheckInRecord;
 import dev.greenlight.tracking.TrackingReport;
 import dev.greenlight.tracking.TrackingService;
@@ -34,14 +35,16 @@ public class BriefService {
     private final ReviewService reviews;
     private final ApplicationEventPublisher events;
     private final TrackingService tracking;
+    private final CalibrationService calibration;
     private final UserDirectory names;
 
-    BriefService(AssessmentService assessments, ReviewService reviews, ApplicationEventPublisher events, TrackingService tracking,
+    BriefService(AssessmentService assessments, ReviewService reviews, ApplicationEventPublisher events, TrackingService tracking, CalibrationService calibration,
                  UserDirectory names) {
         this.assessments = assessments;
         this.reviews = reviews;
         this.events = events;
         this.tracking = tracking;
+        this.calibration = calibration;
         this.names = names;
     }
 
@@ -92,7 +95,8 @@ public class BriefService {
                 metric == null ? null : metric.target(), metric == null ? null : metric.unit(), metric == null ? null : metric.killCriteria(),
                 BriefData.riskRegister(ethics == null || ethics.answers() == null ? Map.of() : ethics.answers()),
                 ethics == null || ethics.mitigations() == null ? List.of() : ethics.mitigations(), answers, history(details, review, names::displayName),
-                tracking.find(id).map(BriefService::tracking).orElse(null));
+                tracking.find(id).map(BriefService::tracking).orElse(null),
+                calibration.outsideView(id, doc, details.scoreResult()).sentence());
         return data;
     }
 

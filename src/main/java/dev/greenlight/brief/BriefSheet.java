@@ -90,6 +90,11 @@ record BriefSheet(XSSFSheet sheet, BriefData data, WorkbookStyles st, List<Link>
         rows.skip();
         rows.heading("Business case");
         paragraph(rows.next(), score.businessCase());
+        if (data.outsideView() != null) {
+            rows.skip();
+            rows.heading("Outside view");
+            paragraph(rows.next(), data.outsideView());
+        }
 
         rows.skip();
         rows.heading("Top risks");

@@ -53,11 +53,13 @@ class SampleDataLoader implements ApplicationRunner {
     private final String location;
     private final Set<String> submittedTitles;
     private final TrackedSample tracked;
+    private final TrackRecordSamples history;
 
     SampleDataLoader(AssessmentService service, ReviewService reviews, TrackingService tracking, java.time.Clock clock,
                      ResourcePatternResolver resources, TransactionTemplate transaction,
                      @Value("${greenlight.sample-data.location}") String location,
-                     @Value("${greenlight.sample-data.submitted:}") String[] submittedTitles) {
+                     @Value("${greenlight.sample-data.submitted:}") String[] submittedTitles,
+                     @Value("${greenlight.sample-data.track-record:true}") boolean trackRecord) {
         this.service = service;
         this.reviews = reviews;
         this.resources = resources;
@@ -66,6 +68,7 @@ class SampleDataLoader implements ApplicationRunner {
         this.submittedTitles = Set.copyOf(Arrays.asList(submittedTitles));
         // only the demo's own clock can be set back; under a test's clock the sample simply stays a draft
         this.tracked = clock instanceof DemoClock demo ? new TrackedSample(service, reviews, tracking, demo) : null;
+        this.history = clock instanceof DemoClock demo && trackRecord ? new TrackRecordSamples(service, reviews, tracking, demo) : null;
     }
 
     @Override
@@ -100,6 +103,11 @@ class SampleDataLoader implements ApplicationRunner {
             if (submittedTitles.contains(document.title())) {
                 reviews.submit(created.id(), created.version());
             }
+        }
+        if (history != null) {
+            var byTitle = new java.util.HashMap<String, AssessmentDocument>();
+            documents.forEach(d -> byTitle.put(d.title(), d));
+            history.play(byTitle);
         }
     }
 

@@ -31,7 +31,7 @@ final class TrackedSample {
 
     static final String TITLE = "Invoice data extraction";
     static final int MONTHS_BACK = 3;
-    private static final String PRODUCT_MANAGER = "pm";
+    static final String PRODUCT_MANAGER = "pm";
 
     /** build spend, run cost, realised benefit, KPI (cost per invoice), model metric (F1), note — months 1 to 3. */
     private static final List<CheckInRequest> MONTHS = List.of(
@@ -79,7 +79,7 @@ final class TrackedSample {
         }
     }
 
-    private static <T> T as(String user, Role role, Supplier<T> body) {
+    static <T> T as(String user, Role role, Supplier<T> body) {
         var previous = SecurityContextHolder.getContext();
         SecurityContextHolder.setContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 List.of(new SimpleGrantedAuthority(role.authority())))));

@@ -283,7 +283,7 @@ public class TrackingService {
     }
 
     /** The approval that counts is the last decision of an approved (or since stopped or archived) assessment. */
-    private Optional<TrackingPlan> plan(long id) {
+    Optional<TrackingPlan> plan(long id) {
         AssessmentDetails details = assessments.get(id);
         if (!TRACKED.contains(details.status())) {
             return Optional.empty();

@@ -15,4 +15,8 @@ interface TrackingStateRepository extends Repository<TrackingState, Long> {
     Page<TrackingState> findByReReviewSinceIsNotNullAndOwnerNotOrderByReReviewSinceAscAssessmentIdAsc(String owner, Pageable pageable);
 
     long countByReReviewSinceIsNotNullAndOwnerNot(String owner);
+
+    /** Every assessment that has reported a month: the candidates of the track record (PRODUCT.md §10.2). */
+    @org.springframework.data.jpa.repository.Query("select s.assessmentId from TrackingState s order by s.assessmentId")
+    java.util.List<Long> reportingAssessmentIds();
 }

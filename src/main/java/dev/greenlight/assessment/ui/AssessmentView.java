@@ -95,7 +95,7 @@ class AssessmentView extends Main implements HasUrlParameter<Long>, HasDynamicTi
         if (actions.getComponentCount() > 0) {
             add(actions);
         }
-        add(new ScorePanel(details));
+        add(new ScorePanel(details, sections.notes(details.id(), details.document(), details.scoreResult())));
         sections.render(AssessmentPageSection.Slot.BODY, details, reload).forEach(this::add);
         add(AssessmentSections.render(details));
     }

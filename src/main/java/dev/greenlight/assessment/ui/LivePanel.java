@@ -27,7 +27,8 @@ class LivePanel extends Composite<Div> {
     }
 
     /** Draws the panel, unless it already shows this: a change that saved nothing leaves the charts as they are. */
-    void show(Optional<ScoreResult> score, List<FieldError> missingForScore) {
+    void show(Optional<ScoreResult> score, List<FieldError> missingForScore,
+              java.util.function.Function<ScoreResult, List<com.vaadin.flow.component.Component>> notes) {
         if (shownMissing != null && Objects.equals(shown, score.orElse(null)) && shownMissing.equals(missingForScore)) {
             return;
         }
@@ -55,6 +56,7 @@ class LivePanel extends Composite<Div> {
                 + String.join(", ", r.ethics().toLowerLevel().stream().map(Questionnaire::humanise).toList())));
         ethics.setId("live-ethics");
         live.add(ethics);
+        notes.apply(r).forEach(live::add);
         live.add(ValueFigures.of(r, "live"));
         var top = new UnorderedList();
         top.addClassName("explanation");

@@ -18,7 +18,8 @@ import java.util.Locale;
 /** The score, what drives it, the figures behind it and the business case, as stored with the answers. */
 class ScorePanel extends Composite<Section> {
 
-    ScorePanel(AssessmentDetails details) {
+    /** {@code notes}: what other features say beside the score (the outside view), shown under the headline. */
+    ScorePanel(AssessmentDetails details, List<com.vaadin.flow.component.Component> notes) {
         var section = getContent();
         section.addClassNames("answer-section", "section-score");
         section.setId("score-panel");
@@ -40,6 +41,7 @@ class ScorePanel extends Composite<Section> {
         var top = new Div(headline, subscores);
         top.addClassName("score-panel");
         section.add(top);
+        notes.forEach(section::add);
 
         var businessCase = new Paragraph(r.businessCase());
         businessCase.addClassName("business-case");

@@ -351,7 +351,7 @@ class WizardView extends Main implements HasUrlParameter<Long>, HasDynamicTitle 
                 mark(tabs.get(step), step, draft.progress(step));
             }
         }
-        live.show(draft.score(), draft.missingForScore());
+        live.show(draft.score(), draft.missingForScore(), score -> sections.notes(draft.id(), draft.lastValid(), score));
         summary.show(draft.score());
         euAiAct.show(draft.euAiAct());
         if (currentStep() == Step.REVIEW) {

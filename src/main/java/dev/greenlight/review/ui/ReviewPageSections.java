@@ -5,11 +5,13 @@ import dev.greenlight.assessment.AssessmentService;
 import dev.greenlight.assessment.AssessmentSummary;
 import dev.greenlight.assessment.ui.AssessmentListColumn;
 import dev.greenlight.assessment.ui.AssessmentPageSection;
+import dev.greenlight.assessment.ui.ScoreNote;
 import dev.greenlight.base.ui.LandingPage;
 import dev.greenlight.base.ui.NavigationBadge;
 import dev.greenlight.security.Role;
 import dev.greenlight.security.UserDirectory;
 import dev.greenlight.review.ReviewService;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,9 +33,13 @@ class ReviewPageSections {
     }
 
     @Bean
-    AssessmentPageSection reviewSection(ReviewService reviews, AssessmentService assessments, UserDirectory names) {
+    AssessmentPageSection reviewSection(ReviewService reviews, AssessmentService assessments, UserDirectory names,
+                                        List<ScoreNote> notes) {
         return AssessmentPageSection.of(AssessmentPageSection.Slot.BODY, 10, details -> true,
-                (details, changed) -> new ReviewSection(details, reviews, assessments, names, changed));
+                (details, changed) -> new ReviewSection(details, reviews, assessments, names, changed,
+                        details.scoreResult() == null ? List.of() : notes.stream()
+                                .map(n -> n.about(details.id(), details.document(), details.scoreResult()))
+                                .flatMap(java.util.Optional::stream).toList()));
     }
 
     /** What reviewers said, as a column of the author's list. */

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import dev.greenlight.assessment.AssessmentDetails;
 import dev.greenlight.assessment.AssessmentService;
+import dev.greenlight.assessment.ui.ScoreNote;
 import dev.greenlight.assessment.AssessmentStatus;
 import dev.greenlight.assessment.Lifecycle;
 import dev.greenlight.assessment.StaleAssessmentException;
@@ -64,8 +65,12 @@ class ReviewSection extends Composite<Div> {
     final Select<Questionnaire.Step> commentSection = new Select<>();
     final TextArea commentBody = new TextArea("Comment");
 
+    /** What other features say beside the score (the outside view); a note's condition can be added to the approval. */
+    private final List<ScoreNote.Note> notes;
+
     ReviewSection(AssessmentDetails details, ReviewService reviews, AssessmentService assessments, UserDirectory names,
-                  Runnable reload) {
+                  Runnable reload, List<ScoreNote.Note> notes) {
+        this.notes = List.copyOf(notes);
         this.details = details;
         this.reviews = reviews;
         this.assessments = assessments;
@@ -79,6 +84,12 @@ class ReviewSection extends Composite<Div> {
         pendingConditions = history.decisions().stream().filter(d -> !d.decision().isSignOff()).reduce((a, b) -> b)
                 .map(DecisionRecord::conditions).orElse(List.of());
         root.add(new H3("Review"), status(history.versions()));
+        for (var note : this.notes) {
+            var p = new Paragraph(note.sentence());
+            p.setId("review-note-" + note.key());
+            p.addClassName("score-note");
+            root.add(p);
+        }
         if (actions.decide()) {
             root.add(decisionForm());
         }
@@ -158,7 +169,23 @@ class ReviewSection extends Composite<Div> {
         var record = new Button("Record decision on version " + details.latestVersion(), e -> recordDecision());
         record.setId("record-decision");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new Div(new H3("Your decision"), decision, conditions, rationale, record);
+        var form = new Div(new H3("Your decision"), decision, conditions);
+        for (var note : notes) {
+            if (note.condition() != null) {
+                var add = new Button("Add the " + note.key().replace('-', ' ') + " as a condition", e -> {
+                    var lines = conditions.getValue().isBlank() ? "" : conditions.getValue().stripTrailing() + "\n";
+                    if (!conditions.getValue().contains(note.condition())) {
+                        conditions.setValue(lines + note.condition());
+                    }
+                });
+                add.setId("add-condition-" + note.key());
+                add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                add.setVisible(false);
+                decision.addValueChangeListener(e -> add.setVisible(e.getValue() == DecisionType.APPROVE_WITH_CONDITIONS));
+                form.add(add);
+            }
+        }
+        form.add(rationale, record);
         form.addClassName("decision-form");
         return form;
     }

@@ -65,6 +65,8 @@ final class ObservedChart {
                     new float[] {6f, 4f}));
         }
         plot.setRenderer(renderer);
+        // months are whole numbers: no "13.5" on the axis
+        ((org.jfree.chart.axis.NumberAxis) plot.getDomainAxis()).setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         plot.setDomainGridlinePaint(new Color(0xeeeeee));

@@ -113,7 +113,9 @@ class TrackingSection extends Composite<Div> {
                     + Character.toUpperCase(f.words().charAt(0)) + f.words().substring(1) + ". Re-forecast NPV " + Money.format(f.npv(), c)
                     + " (approved " + Money.format(f.approvedNpv(), c) + ", change " + Money.format(f.change(), c) + "); the derived lines "
                     + "bring " + Money.format(f.annualBenefit(), c) + " a year at full adoption instead of "
-                    + Money.format(f.approvedAnnualBenefit(), c) + ": " + Money.format(f.monthlyValueAtRisk(), c) + " a month at risk.");
+                    + Money.format(f.approvedAnnualBenefit(), c) + ": " + (f.monthlyValueAtRisk() >= 0
+                    ? Money.format(f.monthlyValueAtRisk(), c) + " a month at risk."
+                    : Money.format(-f.monthlyValueAtRisk(), c) + " a month more than approved."));
             drift.setId("tracking-reforecast");
             box.add(drift);
         }
