@@ -29,7 +29,7 @@ class AssessmentPageSectionsTest {
     @Test
     void a_slot_renders_its_visible_parts_smallest_order_first() {
         var sections = new AssessmentPageSections(List.of(part(Slot.BODY, 90, true, "audit"), part(Slot.ACTIONS, 10, true, "submit"),
-                part(Slot.BODY, 10, true, "review"), part(Slot.BODY, 50, false, "hidden")));
+                part(Slot.BODY, 10, true, "review"), part(Slot.BODY, 50, false, "hidden")), List.of());
         assertThat(texts(sections.render(Slot.BODY, DRAFT, () -> { }))).containsExactly("review", "audit");
         assertThat(texts(sections.render(Slot.ACTIONS, DRAFT, () -> { }))).containsExactly("submit");
         assertThat(sections.render(Slot.WIZARD_REVIEW, DRAFT, () -> { })).isEmpty();
@@ -41,7 +41,7 @@ class AssessmentPageSectionsTest {
         var sections = new AssessmentPageSections(List.of(AssessmentPageSection.of(Slot.ACTIONS, 1, d -> true, (d, changed) -> {
             changed.run();
             return new Span("acted");
-        })));
+        })), List.of());
         sections.render(Slot.ACTIONS, DRAFT, () -> called[0] = true);
         assertThat(called[0]).isTrue();
     }
