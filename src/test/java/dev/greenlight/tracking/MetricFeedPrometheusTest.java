@@ -115,6 +115,14 @@ class MetricFeedPrometheusTest {
             assertThat(s.lastFetchedAt()).isNotNull();
             assertThat(s.error()).isNull();
         });
+
+        // a second instance firing the same schedule finds ShedLock's row taken and runs nothing
+        prometheus.push("drifting", "fraud_model_recall 0.3\nfraud_model_precision 0.5");
+        prometheus.awaitSample("fraud_model_recall{job=\"drifting\"}", "0.3");
+        job.daily();
+        assertThat(engineer(() -> tracking.checkIns(id)).getFirst().observed()).containsExactly(new ObservedValues(0, 0.2, 0.5, null, null, null));
+        engineer(() -> feed.fetchNow(id));
+        assertThat(engineer(() -> tracking.checkIns(id)).getFirst().observed()).containsExactly(new ObservedValues(0, 0.3, 0.5, null, null, null));
     }
 
     @Test
